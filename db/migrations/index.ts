@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as foundation from './2026_11_22_1900_foundation';
+
+/**
+ * Every migration, in order, imported statically so bundles and asar archives hold them.
+ * Append only: a released migration is never edited, renamed or removed.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_22_1900_foundation': foundation,
+};

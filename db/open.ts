@@ -1,0 +1,82 @@
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Migrator, type MigrationProvider } from 'kysely/migration';
+import type { Database } from './schema';
+import { migrations } from './migrations/index';
+
+export type Db = Kysely<Database>;
+
+export class DatabaseTooNewError extends Error {
+  constructor(readonly unknownMigrations: string[]) {
+    super(`The database was written by a newer version of Komak (${unknownMigrations.join(', ')}).`);
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+export class DatabaseCorruptError extends Error {
+  constructor(readonly detail: string) {
+    super(`The database file failed its integrity check: ${detail}`);
+    this.name = 'DatabaseCorruptError';
+  }
+}
+
+export interface OpenOptions {
+  /** Hex key for SQLite3MultipleCiphers; omitted means a plain (unencrypted) file. */
+  key?: string;
+  readonly?: boolean;
+}
+
+export interface OpenedDb {
+  db: Db;
+  raw: BetterSqlite3.Database;
+  close(): Promise<void>;
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Opens (creating if needed) a facility database, checks it and brings its schema up to date. */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDb> {
+  const raw = new BetterSqlite3(file, { readonly: options.readonly ?? false });
+  try {
+    if (options.key) raw.pragma(`key = "x'${options.key}'"`);
+    // quick_check reads every page but skips index cross-checks: fast enough for every start.
+    const check = raw.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') throw new DatabaseCorruptError(check);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+    raw.pragma('trusted_schema = OFF');
+  } catch (e) {
+    raw.close();
+    if (e instanceof DatabaseCorruptError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DatabaseCorruptError(code);
+    throw e;
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  try {
+    if (!options.readonly) await migrate(db);
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  }
+  return { db, raw, close: () => db.destroy() };
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const known = new Set(Object.keys(migrations));
+  const applied = await appliedMigrations(db);
+  const unknown = applied.filter((name) => !known.has(name));
+  if (unknown.length > 0) throw new DatabaseTooNewError(unknown);
+  const migrator = new Migrator({ db, provider });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}
+
+export async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
+  const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`.execute(db);
+  if ((exists.rows[0]?.n ?? 0) === 0) return [];
+  const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);
+  return rows.rows.map((r) => r.name);
+}

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { setupContract } from './setup.contract';
+import { authContract } from './auth.contract';
+import { referenceContract } from './reference.contract';
+
+/** Every method of the API, declared once. Add an area by spreading its contract here. */
+export const contract = {
+  ...setupContract,
+  ...authContract,
+  ...referenceContract,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './core';
+export * from './setup.contract';
+export * from './auth.contract';
+export * from './reference.contract';

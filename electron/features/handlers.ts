@@ -1,0 +1,13 @@
+import type { Handlers } from './context';
+import { signInHandlers, authHandlers } from './auth/auth.handlers';
+import { setupPublicHandlers, facilityHandlers } from './setup/setup.handlers';
+import { referenceHandlers } from './reference/reference.handlers';
+
+/** One handler per contract method; a method without a handler does not compile. */
+export const handlers = {
+  ...setupPublicHandlers,
+  ...facilityHandlers,
+  ...signInHandlers,
+  ...authHandlers,
+  ...referenceHandlers,
+} satisfies Handlers;

@@ -1,0 +1,25 @@
+import i18next, { type TFunction } from 'i18next';
+import type { Lang } from '../contract/core';
+import { uz } from './messages.uz';
+import { ru } from './messages.ru';
+import { en } from './messages.en';
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: { uz: { translation: uz }, ru: { translation: ru }, en: { translation: en } },
+  lng: 'uz',
+  fallbackLng: 'uz',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** A translator bound to one language, for messages the backend writes (errors, documents). */
+export function translator(lang: Lang): TFunction {
+  return instance.getFixedT(lang);
+}
+
+/** Areas add their own message trees (PDF labels, list names) under a namespace key. */
+export function addMessages(lang: Lang, tree: Record<string, unknown>): void {
+  instance.addResourceBundle(lang, 'translation', tree, true, true);
+}
