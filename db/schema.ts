@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable, Insertable } from 'kysely';
+import type { AreaTables } from './tables/index';
 
 /** SQLite stores booleans as 0/1. */
 type Bool = number;
@@ -57,12 +58,20 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface Database {
+export interface FoundationTables {
   facility: FacilityTable;
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
 }
+
+/**
+ * Every table of the store. Each area declares its tables in db/tables/<area>.ts and is
+ * added here, one line each.
+ */
+export interface Database
+  extends FoundationTables,
+    AreaTables {}
 
 export type FacilityRow = Selectable<FacilityTable>;
 export type UserRecord = Selectable<UsersTable>;

@@ -3,6 +3,7 @@ import type { Lang } from '../contract/core';
 import { uz } from './messages.uz';
 import { ru } from './messages.ru';
 import { en } from './messages.en';
+import { areaMessages } from './areas';
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -14,12 +15,9 @@ void instance.init({
   returnNull: false,
 });
 
+for (const tree of areaMessages) for (const lang of ['uz', 'ru', 'en'] as const) instance.addResourceBundle(lang, 'translation', tree[lang], true, true);
+
 /** A translator bound to one language, for messages the backend writes (errors, documents). */
 export function translator(lang: Lang): TFunction {
   return instance.getFixedT(lang);
-}
-
-/** Areas add their own message trees (PDF labels, list names) under a namespace key. */
-export function addMessages(lang: Lang, tree: Record<string, unknown>): void {
-  instance.addResourceBundle(lang, 'translation', tree, true, true);
 }

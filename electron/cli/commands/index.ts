@@ -1,0 +1,11 @@
+import type { CliCommand } from '../io';
+import { initCommand } from './init';
+import { serveCommand } from './serve';
+import { versionCommand } from './version';
+
+/** Every `komak` command, one line each. */
+export const commands: CliCommand[] = [
+  initCommand,
+  serveCommand,
+  versionCommand,
+];

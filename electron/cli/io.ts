@@ -1,0 +1,83 @@
+import { createInterface } from 'node:readline/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { createBackend, type Backend, type CallContext } from '../backend';
+import type { ApiResult, Input, MethodName, Output } from '../contract/index';
+
+/** A failure the CLI reports in one line and turns into an exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  run(argv: string[]): Promise<number | void>;
+}
+
+export function parse<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options: { ...options, db: { type: 'string' } }, allowPositionals, strict: true });
+  } catch (e) {
+    throw new CliError((e as Error).message, 2);
+  }
+}
+
+export function dbFileFrom(values: { db?: string | boolean | undefined }): string {
+  const file = (typeof values.db === 'string' && values.db) || process.env.KOMAK_DB;
+  if (!file) throw new CliError('Give the facility database with --db FILE or KOMAK_DB.', 2);
+  return file;
+}
+
+export async function openBackend(dbFile: string): Promise<Backend> {
+  return createBackend({ dbFile });
+}
+
+/** Unwraps an API result: the CLI adds no logic, it only prints what the backend said. */
+export function unwrap<T>(r: ApiResult<T>): T {
+  if (r.ok) return r.data;
+  const fields = r.error.fields ? Object.entries(r.error.fields).map(([k, v]) => `\n  ${k}: ${v}`).join('') : '';
+  throw new CliError(`${r.error.message}${fields}`, r.error.code === 'validation' ? 3 : 1);
+}
+
+export async function callAs<M extends MethodName>(backend: Backend, ctx: CallContext, method: M, input: Input<M>): Promise<Output<M>> {
+  return unwrap(await backend.call(ctx, method, input)) as Output<M>;
+}
+
+/** Signs in as KOMAK_USER / KOMAK_PASSWORD, or asks on a terminal. */
+export async function signInForCli(backend: Backend): Promise<CallContext> {
+  let username = process.env.KOMAK_USER;
+  let password = process.env.KOMAK_PASSWORD;
+  if (!username || !password) {
+    if (!process.stdin.isTTY) throw new CliError('Set KOMAK_USER and KOMAK_PASSWORD to act as a user of this facility.', 2);
+    const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+    username ??= await rl.question('Username: ');
+    password ??= await rl.question('Password: ');
+    rl.close();
+  }
+  const r = await callAs(backend, {}, 'auth.signIn', { username, password });
+  return { token: r.token, lang: r.user.lang };
+}
+
+/** Opens the database and signs in; closes it whatever happens. */
+export async function withUser<T>(dbFile: string, fn: (backend: Backend, ctx: CallContext) => Promise<T>): Promise<T> {
+  const backend = await openBackend(dbFile);
+  try {
+    return await fn(backend, await signInForCli(backend));
+  } finally {
+    await backend.close();
+  }
+}
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export const print = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
