@@ -4,5 +4,7 @@ import type { ClientsTables } from './clients';
 // One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly
 // (add your line above `Placeholder {}`).
 export interface AreaTables extends ClientsTables, Placeholder {}
+// One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly.
+export interface AreaTables extends Placeholder {}
 
 interface Placeholder {}

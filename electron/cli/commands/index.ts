@@ -4,8 +4,4 @@ import { serveCommand } from './serve';
 import { versionCommand } from './version';
 
 /** Every `komak` command, one line each. */
-export const commands: CliCommand[] = [
-  initCommand,
-  serveCommand,
-  versionCommand,
-];
+export const commands: CliCommand[] = [initCommand, serveCommand, versionCommand];
