@@ -1,4 +1,4 @@
-import type { Generated, Selectable, Insertable } from "kysely";
+import type { Generated, Selectable, Insertable } from 'kysely';
 
 /** SQLite stores booleans as 0/1. */
 type Bool = number;

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { method, id, requiredText, ALL_ROLES } from "./core";
+import { z } from 'zod';
+import { method, id, requiredText, ALL_ROLES } from './core';
 import {
   clientFields,
   clientSummary,
@@ -12,9 +12,9 @@ import {
   REPRESENTATIVE_KINDS,
   EXPLOITATION_TYPES,
   ABSENCE_REASONS,
-} from "./clients.schemas";
+} from './clients.schemas';
 
-export * from "./clients.schemas";
+export * from './clients.schemas';
 
 /** The identifying part of a record: null for a viewer who may not see the real name. */
 export const clientIdentity = z.object({
@@ -45,9 +45,7 @@ export const clientIdentity = z.object({
 /** Medical data: null for accountants. */
 export const clientHealth = z.object({
   disabilityGroup: z.enum(DISABILITY_GROUPS).nullable(),
-  diagnoses: z.array(
-    z.object({ name: z.string(), icd10: z.string().nullable() }),
-  ),
+  diagnoses: z.array(z.object({ name: z.string(), icd10: z.string().nullable() })),
   pmp: z
     .object({
       date: z.string(),
@@ -111,27 +109,18 @@ export const clientDetail = clientListItem.extend({
 });
 export type ClientDetail = z.infer<typeof clientDetail>;
 
-export const CLIENT_SORTS = [
-  "code",
-  "name",
-  "admittedOn",
-  "birthDate",
-] as const;
-export const CLIENT_STATUS_FILTERS = [
-  "all",
-  "current",
-  ...CLIENT_STATUSES,
-] as const;
+export const CLIENT_SORTS = ['code', 'name', 'admittedOn', 'birthDate'] as const;
+export const CLIENT_STATUS_FILTERS = ['all', 'current', ...CLIENT_STATUSES] as const;
 
 export const clientListInput = z.object({
   /** Search as you type: name (Latin or Cyrillic, any apostrophe), code, PINFL, phone. */
-  q: z.string().max(100, "v.tooLong").optional(),
+  q: z.string().max(100, 'v.tooLong').optional(),
   /** `current` = admitted, present or away. */
-  status: z.enum(CLIENT_STATUS_FILTERS).default("all"),
+  status: z.enum(CLIENT_STATUS_FILTERS).default('all'),
   roomId: id.optional(),
   groupId: id.optional(),
-  sort: z.enum(CLIENT_SORTS).default("code"),
-  dir: z.enum(["asc", "desc"]).default("asc"),
+  sort: z.enum(CLIENT_SORTS).default('code'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
   offset: z.number().int().min(0).max(1_000_000).default(0),
   limit: z.number().int().min(1).max(200).default(50),
 });
@@ -163,7 +152,7 @@ export const importResult = z.object({
     z.object({
       line: z.number().int(),
       code: z.string(),
-      matchedBy: z.enum(["code", "pinfl"]),
+      matchedBy: z.enum(['code', 'pinfl']),
     }),
   ),
   errors: z.array(importError),
@@ -172,7 +161,7 @@ export const importResult = z.object({
   preview: z.array(
     z.object({
       line: z.number().int(),
-      action: z.enum(["create", "duplicate", "error"]),
+      action: z.enum(['create', 'duplicate', 'error']),
       code: z.string().nullable(),
       lastName: z.string(),
       firstName: z.string(),
@@ -191,89 +180,87 @@ export type ImportResult = z.infer<typeof importResult>;
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const base64File = z
   .string()
-  .max(Math.ceil(MAX_FILE_BYTES / 3) * 4, "v.fileTooLarge")
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, "v.file");
+  .max(Math.ceil(MAX_FILE_BYTES / 3) * 4, 'v.fileTooLarge')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'v.file');
 
 export const clientsContract = {
-  "clients.list": method({
+  'clients.list': method({
     input: clientListInput,
     output: z.object({
       total: z.number().int(),
       items: z.array(clientListItem),
     }),
     roles: ALL_ROLES,
-    kind: "query",
-    doc: "The register: search as you type, filters, sort and paging; names only where the viewer may see them.",
+    kind: 'query',
+    doc: 'The register: search as you type, filters, sort and paging; names only where the viewer may see them.',
   }),
-  "clients.get": method({
+  'clients.get': method({
     input: z.object({ id }),
     output: clientDetail,
     roles: ALL_ROLES,
-    kind: "query",
-    doc: "One client record, with the parts the viewer may see. Every view is audited.",
+    kind: 'query',
+    doc: 'One client record, with the parts the viewer may see. Every view is audited.',
   }),
-  "clients.create": method({
+  'clients.create': method({
     input: clientFields.extend({ assignedWorkerId: id.nullable().optional() }),
     output: clientDetail,
-    roles: ["manager", "social_worker"],
-    kind: "mutation",
-    doc: "Registers a client and gives the coded identifier (prefix by facility kind, year, sequence without gaps).",
+    roles: ['manager', 'social_worker'],
+    kind: 'mutation',
+    doc: 'Registers a client and gives the coded identifier (prefix by facility kind, year, sequence without gaps).',
   }),
-  "clients.update": method({
+  'clients.update': method({
     input: clientFields.extend({ id }),
     output: clientDetail,
-    roles: ["manager", "social_worker", "caregiver"],
-    kind: "mutation",
-    doc: "Changes a client record (the manager or the assigned worker); a discharged client is read-only.",
+    roles: ['manager', 'social_worker', 'caregiver'],
+    kind: 'mutation',
+    doc: 'Changes a client record (the manager or the assigned worker); a discharged client is read-only.',
   }),
-  "clients.assignWorker": method({
+  'clients.assignWorker': method({
     input: z.object({ clientId: id, userId: id.nullable() }),
     output: clientDetail,
-    roles: ["manager"],
-    kind: "mutation",
-    doc: "Sets the worker responsible for a client, who may then see the real name.",
+    roles: ['manager'],
+    kind: 'mutation',
+    doc: 'Sets the worker responsible for a client, who may then see the real name.',
   }),
-  "clients.setPoorFamilyPeriods": method({
+  'clients.setPoorFamilyPeriods': method({
     input: z.object({
       clientId: id,
-      periods: z.array(poorFamilyPeriod).max(50, "v.tooMany"),
+      periods: z.array(poorFamilyPeriod).max(50, 'v.tooMany'),
     }),
     output: z.array(poorFamilyPeriod),
-    roles: ["manager", "accountant"],
-    kind: "mutation",
-    doc: "Replaces the periods the client’s family is on the register of poor families (dates inclusive).",
+    roles: ['manager', 'accountant'],
+    kind: 'mutation',
+    doc: 'Replaces the periods the client’s family is on the register of poor families (dates inclusive).',
   }),
-  "clients.setPhoto": method({
+  'clients.setPhoto': method({
     input: z.object({
       clientId: id,
-      mime: z.enum(["image/jpeg", "image/png"]).nullable(),
+      mime: z.enum(['image/jpeg', 'image/png']).nullable(),
       contentBase64: base64File.nullable(),
     }),
     output: z.object({ ok: z.literal(true) }),
-    roles: ["manager", "social_worker", "caregiver"],
-    kind: "mutation",
-    doc: "Sets or removes the client’s photo (JPEG/PNG, at most 2 MB).",
+    roles: ['manager', 'social_worker', 'caregiver'],
+    kind: 'mutation',
+    doc: 'Sets or removes the client’s photo (JPEG/PNG, at most 2 MB).',
   }),
-  "clients.photo": method({
+  'clients.photo': method({
     input: z.object({ clientId: id }),
-    output: z
-      .object({ mime: z.string(), contentBase64: z.string() })
-      .nullable(),
+    output: z.object({ mime: z.string(), contentBase64: z.string() }).nullable(),
     roles: ALL_ROLES,
-    kind: "query",
-    doc: "The client’s photo, for viewers who may see the real name.",
+    kind: 'query',
+    doc: 'The client’s photo, for viewers who may see the real name.',
   }),
-  "clients.timeline": method({
+  'clients.timeline': method({
     input: z.object({ clientId: id }),
     output: z.array(timelineItem),
     roles: ALL_ROLES,
-    kind: "query",
-    doc: "Every stay, move, absence, document (and, from other areas, plans and incidents) in date order.",
+    kind: 'query',
+    doc: 'Every stay, move, absence, document (and, from other areas, plans and incidents) in date order.',
   }),
-  "clients.export": method({
+  'clients.export': method({
     input: z.object({
-      format: z.enum(["csv", "xlsx"]),
-      status: z.enum(CLIENT_STATUS_FILTERS).default("all"),
+      format: z.enum(['csv', 'xlsx']),
+      status: z.enum(CLIENT_STATUS_FILTERS).default('all'),
     }),
     output: z.object({
       fileName: z.string(),
@@ -282,37 +269,34 @@ export const clientsContract = {
       rows: z.number().int(),
     }),
     roles: ALL_ROLES,
-    kind: "query",
-    doc: "The register as a file in the import columns; hidden names stay hidden. Audited.",
+    kind: 'query',
+    doc: 'The register as a file in the import columns; hidden names stay hidden. Audited.',
   }),
-  "clients.import": method({
+  'clients.import': method({
     input: z.object({
       fileName: requiredText(255),
       contentBase64: base64File,
       dryRun: z.boolean().default(false),
     }),
     output: importResult,
-    roles: ["manager"],
-    kind: "mutation",
-    doc: "Imports a register (CSV or XLSX): every row checked first; any error → nothing imported; re-import makes no duplicates.",
+    roles: ['manager'],
+    kind: 'mutation',
+    doc: 'Imports a register (CSV or XLSX): every row checked first; any error → nothing imported; re-import makes no duplicates.',
   }),
 };
 
 export const IMPORT_COLUMNS = [
-  "client_code",
-  "last_name",
-  "first_name",
-  "middle_name",
-  "birth_date",
-  "sex",
-  "pinfl",
-  "admitted_on",
-  "room",
-  "bed",
-  "group",
+  'client_code',
+  'last_name',
+  'first_name',
+  'middle_name',
+  'birth_date',
+  'sex',
+  'pinfl',
+  'admitted_on',
+  'room',
+  'bed',
+  'group',
 ] as const;
 /** Optional day-care columns (register of poor families, used by billing). */
-export const IMPORT_EXTRA_COLUMNS = [
-  "poor_family_from",
-  "poor_family_to",
-] as const;
+export const IMPORT_EXTRA_COLUMNS = ['poor_family_from', 'poor_family_to'] as const;

@@ -1,96 +1,66 @@
-import { z } from "zod";
-import {
-  id,
-  isoDate,
-  hhmm,
-  requiredText,
-  optionalText,
-  pinfl,
-  phone,
-  soatoRegion,
-  soatoDistrict,
-} from "./core";
+import { z } from 'zod';
+import { id, isoDate, hhmm, requiredText, optionalText, pinfl, phone, soatoRegion, soatoDistrict } from './core';
 
 // Lists of the register. Codes are stored; labels live in the renderer and document catalogues.
-export const SEXES = ["F", "M"] as const;
-export const CLIENT_STATUSES = ["new", "active", "away", "discharged"] as const;
-export const ID_DOC_TYPES = [
-  "passport",
-  "id_card",
-  "birth_certificate",
-  "foreign_passport",
-  "none",
-] as const;
-export const DISABILITY_GROUPS = ["I", "II", "III", "child"] as const;
-export const REPRESENTATIVE_KINDS = [
-  "parent",
-  "guardian",
-  "inson_center",
-  "other",
-] as const;
+export const SEXES = ['F', 'M'] as const;
+export const CLIENT_STATUSES = ['new', 'active', 'away', 'discharged'] as const;
+export const ID_DOC_TYPES = ['passport', 'id_card', 'birth_certificate', 'foreign_passport', 'none'] as const;
+export const DISABILITY_GROUPS = ['I', 'II', 'III', 'child'] as const;
+export const REPRESENTATIVE_KINDS = ['parent', 'guardian', 'inson_center', 'other'] as const;
 export const EXPLOITATION_TYPES = [
-  "sexual",
-  "labour",
-  "forced_marriage",
-  "begging",
-  "criminal_activity",
-  "organ_removal",
-  "other",
+  'sexual',
+  'labour',
+  'forced_marriage',
+  'begging',
+  'criminal_activity',
+  'organ_removal',
+  'other',
 ] as const;
 export const REFERRAL_SOURCES = [
-  "inson_center",
-  "guardianship",
-  "police",
-  "hospital",
-  "self",
-  "hotline",
-  "court",
-  "consulate",
-  "ngo",
-  "family",
-  "other",
+  'inson_center',
+  'guardianship',
+  'police',
+  'hospital',
+  'self',
+  'hotline',
+  'court',
+  'consulate',
+  'ngo',
+  'family',
+  'other',
 ] as const;
 /** DOMAIN.md: discharge destinations. */
 export const DISCHARGE_DESTINATIONS = [
-  "own_family",
-  "guardianship",
-  "foster_family",
-  "adoption",
-  "independent_living",
-  "other_institution",
-  "other_center",
-  "died",
-  "own_will",
+  'own_family',
+  'guardianship',
+  'foster_family',
+  'adoption',
+  'independent_living',
+  'other_institution',
+  'other_center',
+  'died',
+  'own_will',
 ] as const;
 /** DOMAIN.md: residential statuses other than present; the bed is kept during all of them. */
-export const ABSENCE_REASONS = [
-  "hospital",
-  "home_leave",
-  "away",
-  "absconded",
-] as const;
-export const ROOM_KINDS = ["bedroom", "isolation", "mother_and_child"] as const;
-export const WAITING_PRIORITIES = ["urgent", "high", "normal"] as const;
+export const ABSENCE_REASONS = ['hospital', 'home_leave', 'away', 'absconded'] as const;
+export const ROOM_KINDS = ['bedroom', 'isolation', 'mother_and_child'] as const;
+export const WAITING_PRIORITIES = ['urgent', 'high', 'normal'] as const;
 export const ATTACHMENT_TYPES = [
-  "passport",
-  "id_card",
-  "birth_certificate",
-  "medical_certificate",
-  "disability_certificate",
-  "pmp_conclusion",
-  "court_decision",
-  "guardianship_decision",
-  "social_contract",
-  "referral",
-  "consent",
-  "other",
+  'passport',
+  'id_card',
+  'birth_certificate',
+  'medical_certificate',
+  'disability_certificate',
+  'pmp_conclusion',
+  'court_decision',
+  'guardianship_decision',
+  'social_contract',
+  'referral',
+  'consent',
+  'other',
 ] as const;
 /** Attachments that hold medical data: never listed for accountants. */
-export const MEDICAL_ATTACHMENT_TYPES: readonly AttachmentType[] = [
-  "medical_certificate",
-  "disability_certificate",
-  "pmp_conclusion",
-];
+export const MEDICAL_ATTACHMENT_TYPES: readonly AttachmentType[] = ['medical_certificate', 'disability_certificate', 'pmp_conclusion'];
 
 export type Sex = (typeof SEXES)[number];
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];
@@ -107,33 +77,33 @@ export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 
 /** Client codes: facility prefix, year of registration, per-year sequence (`W-2026-0042`). */
 export const CODE_PREFIX = {
-  women_center: "W",
-  trafficking_shelter: "T",
-  family_home: "C",
-  day_care: "D",
+  women_center: 'W',
+  trafficking_shelter: 'T',
+  family_home: 'C',
+  day_care: 'D',
 } as const;
 export const clientCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[WTCD]-\d{4}-\d{4,6}$/, "v.clientCode");
+  .regex(/^[WTCD]-\d{4}-\d{4,6}$/, 'v.clientCode');
 
 export const country = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "v.country");
+  .regex(/^[A-Z]{2}$/, 'v.country');
 export const icd10 = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]\d{2}(\.\d{1,2})?$/, "v.icd10");
+  .regex(/^[A-Z]\d{2}(\.\d{1,2})?$/, 'v.icd10');
 /** ISO weekdays, 1 = Monday … 7 = Sunday, each at most once, in order. */
 export const weekdays = z
-  .array(z.number().int().min(1, "v.weekdays").max(7, "v.weekdays"))
-  .min(1, "v.weekdays")
-  .max(7, "v.weekdays")
-  .refine((d) => new Set(d).size === d.length, "v.weekdays")
+  .array(z.number().int().min(1, 'v.weekdays').max(7, 'v.weekdays'))
+  .min(1, 'v.weekdays')
+  .max(7, 'v.weekdays')
+  .refine((d) => new Set(d).size === d.length, 'v.weekdays')
   .transform((d) => [...d].sort((a, b) => a - b));
 
 export const representativeIn = z.object({
@@ -179,15 +149,15 @@ export const clientFields = z.object({
   districtSoato: soatoDistrict.nullable().optional(),
   makhalla: optionalText(120),
   street: optionalText(200),
-  phones: z.array(phone).max(3, "v.tooMany").default([]),
-  languages: z.array(requiredText(40)).max(8, "v.tooMany").default([]),
+  phones: z.array(phone).max(3, 'v.tooMany').default([]),
+  languages: z.array(requiredText(40)).max(8, 'v.tooMany').default([]),
   notes: optionalText(4000),
   // Children (family home, day care)
   disabilityGroup: z.enum(DISABILITY_GROUPS).nullable().optional(),
-  diagnoses: z.array(diagnosisIn).max(20, "v.tooMany").default([]),
+  diagnoses: z.array(diagnosisIn).max(20, 'v.tooMany').default([]),
   school: optionalText(200),
   schoolClass: optionalText(20),
-  representatives: z.array(representativeIn).max(6, "v.tooMany").default([]),
+  representatives: z.array(representativeIn).max(6, 'v.tooMany').default([]),
   pmp: pmpIn.nullable().optional(),
   // Women's center: an accompanying child points to the mother's record
   motherId: id.nullable().optional(),

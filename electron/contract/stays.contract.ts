@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { method, id, isoDate, optionalText, ALL_ROLES } from "./core";
+import { z } from 'zod';
+import { method, id, isoDate, optionalText, ALL_ROLES } from './core';
 import {
   REFERRAL_SOURCES,
   DISCHARGE_DESTINATIONS,
@@ -9,13 +9,13 @@ import {
   placementInput,
   enrolmentInput,
   clientSummary,
-} from "./clients.schemas";
+} from './clients.schemas';
 
 export const stayOut = z.object({
   id,
   clientId: id,
-  kind: z.enum(["residential", "day_care"]),
-  status: z.enum(["active", "discharged"]),
+  kind: z.enum(['residential', 'day_care']),
+  status: z.enum(['active', 'discharged']),
   admittedOn: z.string(),
   referralSource: z.enum(REFERRAL_SOURCES).nullable(),
   referralDocument: z.string().nullable(),
@@ -31,9 +31,7 @@ export const stayOut = z.object({
   /** Who to contact after discharge: identifying, null where the name is hidden. */
   followUpContact: z.string().nullable(),
   dischargeNote: z.string().nullable(),
-  capacityOverride: z
-    .object({ reason: z.string(), at: z.string(), by: z.string().nullable() })
-    .nullable(),
+  capacityOverride: z.object({ reason: z.string(), at: z.string(), by: z.string().nullable() }).nullable(),
   placements: z.array(
     z.object({
       id,
@@ -59,14 +57,14 @@ export const stayOut = z.object({
 export type StayOut = z.infer<typeof stayOut>;
 
 export const staysContract = {
-  "stays.history": method({
+  'stays.history': method({
     input: z.object({ clientId: id }),
     output: z.array(stayOut),
     roles: ALL_ROLES,
-    kind: "query",
-    doc: "Every stay of a client, newest first, with moves and absences.",
+    kind: 'query',
+    doc: 'Every stay of a client, newest first, with moves and absences.',
   }),
-  "stays.admit": method({
+  'stays.admit': method({
     input: z.object({
       clientId: id,
       admittedOn: isoDate,
@@ -79,7 +77,7 @@ export const staysContract = {
       /** Women's center: the accompanying children admitted with their mother; bedId null = sharing her room. */
       children: z
         .array(z.object({ clientId: id, bedId: id.nullable().optional() }))
-        .max(10, "v.tooMany")
+        .max(10, 'v.tooMany')
         .default([]),
       /** Admit from the waiting list. */
       waitingId: id.nullable().optional(),
@@ -87,11 +85,11 @@ export const staysContract = {
       capacityOverrideReason: optionalText(500),
     }),
     output: stayOut,
-    roles: ["manager"],
-    kind: "mutation",
-    doc: "Admits (or readmits: a new stay, history kept) a client; day care: enrolment with weekdays and planned hours.",
+    roles: ['manager'],
+    kind: 'mutation',
+    doc: 'Admits (or readmits: a new stay, history kept) a client; day care: enrolment with weekdays and planned hours.',
   }),
-  "stays.update": method({
+  'stays.update': method({
     input: z.object({
       stayId: id,
       referralSource: z.enum(REFERRAL_SOURCES),
@@ -101,11 +99,11 @@ export const staysContract = {
       plannedDischargeOn: isoDate.nullable().optional(),
     }),
     output: stayOut,
-    roles: ["manager"],
-    kind: "mutation",
-    doc: "Corrects the details of an active stay (referral, reason, weekdays and planned hours, planned discharge).",
+    roles: ['manager'],
+    kind: 'mutation',
+    doc: 'Corrects the details of an active stay (referral, reason, weekdays and planned hours, planned discharge).',
   }),
-  "stays.transfer": method({
+  'stays.transfer': method({
     input: z.object({
       clientId: id,
       date: isoDate,
@@ -116,11 +114,11 @@ export const staysContract = {
       capacityOverrideReason: optionalText(500),
     }),
     output: stayOut,
-    roles: ["manager"],
-    kind: "mutation",
-    doc: "Moves a client to another bed, room or group from a date (also: places an unplaced resident).",
+    roles: ['manager'],
+    kind: 'mutation',
+    doc: 'Moves a client to another bed, room or group from a date (also: places an unplaced resident).',
   }),
-  "stays.startAbsence": method({
+  'stays.startAbsence': method({
     input: z.object({
       clientId: id,
       fromDate: isoDate,
@@ -129,18 +127,18 @@ export const staysContract = {
       note: optionalText(500),
     }),
     output: stayOut,
-    roles: ["manager", "caregiver", "social_worker"],
-    kind: "mutation",
-    doc: "Records a temporary absence (hospital, home leave…); the bed stays held.",
+    roles: ['manager', 'caregiver', 'social_worker'],
+    kind: 'mutation',
+    doc: 'Records a temporary absence (hospital, home leave…); the bed stays held.',
   }),
-  "stays.endAbsence": method({
+  'stays.endAbsence': method({
     input: z.object({ clientId: id, toDate: isoDate }),
     output: stayOut,
-    roles: ["manager", "caregiver", "social_worker"],
-    kind: "mutation",
-    doc: "Records the return from a temporary absence.",
+    roles: ['manager', 'caregiver', 'social_worker'],
+    kind: 'mutation',
+    doc: 'Records the return from a temporary absence.',
   }),
-  "stays.discharge": method({
+  'stays.discharge': method({
     input: z.object({
       clientId: id,
       dischargedOn: isoDate,
@@ -151,9 +149,9 @@ export const staysContract = {
       withChildren: z.boolean().default(true),
     }),
     output: stayOut,
-    roles: ["manager"],
-    kind: "mutation",
-    doc: "Ends the stay; the client stays in the register, read-only until readmitted.",
+    roles: ['manager'],
+    kind: 'mutation',
+    doc: 'Ends the stay; the client stays in the register, read-only until readmitted.',
   }),
 };
 
@@ -176,13 +174,13 @@ export const bedBoard = z.object({
       id,
       name: z.string(),
       floor: z.number().int().nullable(),
-      kind: z.enum(["bedroom", "isolation", "mother_and_child"]),
+      kind: z.enum(['bedroom', 'isolation', 'mother_and_child']),
       beds: z.array(
         z.object({
           id,
           label: z.string(),
           occupants: z.array(occupant),
-          state: z.enum(["free", "occupied", "held"]),
+          state: z.enum(['free', 'occupied', 'held']),
         }),
       ),
       /** Children sharing the room without a bed of their own. */

@@ -1,12 +1,8 @@
-import { z } from "zod";
-import { method, id, isoDate, requiredText, optionalText, empty } from "./core";
-import {
-  WAITING_PRIORITIES,
-  clientFields,
-  clientSummary,
-} from "./clients.schemas";
+import { z } from 'zod';
+import { method, id, isoDate, requiredText, optionalText, empty } from './core';
+import { WAITING_PRIORITIES, clientFields, clientSummary } from './clients.schemas';
 
-export const WAITING_STATUSES = ["waiting", "admitted", "withdrawn"] as const;
+export const WAITING_STATUSES = ['waiting', 'admitted', 'withdrawn'] as const;
 
 export const waitingEntry = z.object({
   id,
@@ -33,14 +29,14 @@ const waitingDetails = {
 };
 
 export const waitingContract = {
-  "waitingList.list": method({
-    input: z.object({ status: z.enum(WAITING_STATUSES).default("waiting") }),
+  'waitingList.list': method({
+    input: z.object({ status: z.enum(WAITING_STATUSES).default('waiting') }),
     output: z.array(waitingEntry),
-    roles: ["manager", "social_worker"],
-    kind: "query",
-    doc: "Applicants not yet admitted, by priority then date of application.",
+    roles: ['manager', 'social_worker'],
+    kind: 'query',
+    doc: 'Applicants not yet admitted, by priority then date of application.',
   }),
-  "waitingList.add": method({
+  'waitingList.add': method({
     input: z
       .object({
         /** An existing client (e.g. a former resident applying again)… */
@@ -50,34 +46,34 @@ export const waitingContract = {
         ...waitingDetails,
       })
       .refine((v) => !!v.clientId !== !!v.client, {
-        message: "v.clientOrNew",
-        path: ["clientId"],
+        message: 'v.clientOrNew',
+        path: ['clientId'],
       }),
     output: waitingEntry,
-    roles: ["manager", "social_worker"],
-    kind: "mutation",
-    doc: "Puts an applicant on the waiting list.",
+    roles: ['manager', 'social_worker'],
+    kind: 'mutation',
+    doc: 'Puts an applicant on the waiting list.',
   }),
-  "waitingList.update": method({
+  'waitingList.update': method({
     input: z.object({ id, ...waitingDetails }),
     output: waitingEntry,
-    roles: ["manager", "social_worker"],
-    kind: "mutation",
-    doc: "Changes the priority, dates or note of a waiting entry.",
+    roles: ['manager', 'social_worker'],
+    kind: 'mutation',
+    doc: 'Changes the priority, dates or note of a waiting entry.',
   }),
-  "waitingList.withdraw": method({
+  'waitingList.withdraw': method({
     input: z.object({ id, reason: requiredText(300) }),
     output: waitingEntry,
-    roles: ["manager"],
-    kind: "mutation",
-    doc: "Takes an applicant off the waiting list with a reason.",
+    roles: ['manager'],
+    kind: 'mutation',
+    doc: 'Takes an applicant off the waiting list with a reason.',
   }),
 };
 
 export const homeAlert = z.object({
   /** A key the front translates (`home.alert.<type>`). */
   type: z.string(),
-  severity: z.enum(["info", "warning", "danger"]),
+  severity: z.enum(['info', 'warning', 'danger']),
   count: z.number().int(),
   /** Where the alert is resolved, as an app route. */
   link: z.string(),
@@ -86,11 +82,11 @@ export type HomeAlert = z.infer<typeof homeAlert>;
 
 const movement = clientSummary.extend({
   date: z.string(),
-  kind: z.enum(["admitted", "expected", "discharged", "planned"]),
+  kind: z.enum(['admitted', 'expected', 'discharged', 'planned']),
 });
 
 export const homeContract = {
-  "home.summary": method({
+  'home.summary': method({
     input: empty,
     output: z.object({
       today: z.string(),
@@ -125,8 +121,8 @@ export const homeContract = {
       }),
       alerts: z.array(homeAlert),
     }),
-    roles: ["manager"],
-    kind: "query",
-    doc: "The manager’s home: occupancy against capacity, this week’s arrivals and departures, the waiting list, alerts.",
+    roles: ['manager'],
+    kind: 'query',
+    doc: 'The manager’s home: occupancy against capacity, this week’s arrivals and departures, the waiting list, alerts.',
   }),
 };

@@ -3,4 +3,3 @@ import { clientsMessages } from '../features/clients/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
 export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [clientsMessages];
-export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [];

@@ -1,7 +1,7 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../../db/schema";
-import type { ClientRow } from "../../../db/tables/clients";
-import type { ClientListRow } from "../../../db/repositories/clients";
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import type { ClientRow } from '../../../db/tables/clients';
+import type { ClientListRow } from '../../../db/repositories/clients';
 import {
   findClientListRow,
   listRepresentatives,
@@ -10,23 +10,15 @@ import {
   hasPhoto,
   findClient,
   childrenOf,
-} from "../../../db/repositories/clients";
-import { openAbsenceOf } from "../../../db/repositories/stays";
-import { findUserById } from "../../../db/repositories/users";
-import type {
-  ClientSummary,
-  ClientListItem,
-  ClientDetail,
-  ClientStatus,
-  Sex,
-  AbsenceReason,
-} from "../../contract/clients.contract";
-import { canSeeName, canSeeCase, type Viewer } from "./privacy";
-import { notFound } from "../errors";
+} from '../../../db/repositories/clients';
+import { openAbsenceOf } from '../../../db/repositories/stays';
+import { findUserById } from '../../../db/repositories/users';
+import type { ClientSummary, ClientListItem, ClientDetail, ClientStatus, Sex, AbsenceReason } from '../../contract/clients.contract';
+import { canSeeName, canSeeCase, type Viewer } from './privacy';
+import { notFound } from '../errors';
 
-export const fullName = (
-  c: Pick<ClientRow, "last_name" | "first_name" | "middle_name">,
-) => [c.last_name, c.first_name, c.middle_name].filter((s) => !!s).join(" ");
+export const fullName = (c: Pick<ClientRow, 'last_name' | 'first_name' | 'middle_name'>) =>
+  [c.last_name, c.first_name, c.middle_name].filter((s) => !!s).join(' ');
 
 const json = (s: string): string[] => {
   try {
@@ -55,18 +47,9 @@ export function toListItem(v: Viewer, r: ClientListRow): ClientListItem {
     ...toSummary(v, r),
     admittedOn: r.admitted_on,
     dischargedOn: r.discharged_on,
-    room:
-      r.current_room_id !== null && r.room_name !== null
-        ? { id: r.current_room_id, name: r.room_name }
-        : null,
-    bed:
-      r.current_bed_id !== null && r.bed_label !== null
-        ? { id: r.current_bed_id, label: r.bed_label }
-        : null,
-    group:
-      r.current_group_id !== null && r.group_name !== null
-        ? { id: r.current_group_id, name: r.group_name }
-        : null,
+    room: r.current_room_id !== null && r.room_name !== null ? { id: r.current_room_id, name: r.room_name } : null,
+    bed: r.current_bed_id !== null && r.bed_label !== null ? { id: r.current_bed_id, label: r.bed_label } : null,
+    group: r.current_group_id !== null && r.group_name !== null ? { id: r.current_group_id, name: r.group_name } : null,
     absenceReason: (r.absence_reason as AbsenceReason | null) ?? null,
     motherId: r.mother_id,
     assignedWorkerId: r.assigned_worker_id,
@@ -74,20 +57,13 @@ export function toListItem(v: Viewer, r: ClientListRow): ClientListItem {
 }
 
 /** The whole record, with each part present only where the viewer may see it. */
-export async function toDetail(
-  db: Kysely<Database>,
-  v: Viewer,
-  id: number,
-): Promise<ClientDetail> {
+export async function toDetail(db: Kysely<Database>, v: Viewer, id: number): Promise<ClientDetail> {
   const r = await findClientListRow(db, id);
   if (!r) throw notFound();
   const identity = canSeeName(v, r);
   const caseShown = canSeeCase(v, r);
-  const worker = r.assigned_worker_id
-    ? await findUserById(db, r.assigned_worker_id)
-    : undefined;
-  const absence =
-    r.status === "away" ? await openAbsenceOf(db, r.id) : undefined;
+  const worker = r.assigned_worker_id ? await findUserById(db, r.assigned_worker_id) : undefined;
+  const absence = r.status === 'away' ? await openAbsenceOf(db, r.id) : undefined;
   const mother = r.mother_id ? await findClient(db, r.mother_id) : undefined;
   const children = await childrenOf(db, r.id);
   return {
@@ -98,8 +74,7 @@ export async function toDetail(
     districtSoato: r.district_soato,
     languages: json(r.languages),
     assignedWorker: worker ? { id: worker.id, name: worker.full_name } : null,
-    currentStayId:
-      r.status === "active" || r.status === "away" ? r.last_stay_id : null,
+    currentStayId: r.status === 'active' || r.status === 'away' ? r.last_stay_id : null,
     absence: absence
       ? {
           reason: absence.reason as AbsenceReason,
@@ -115,9 +90,7 @@ export async function toDetail(
           firstName: r.first_name,
           middleName: r.middle_name,
           pinfl: r.pinfl,
-          docType: r.doc_type as NonNullable<
-            ClientDetail["identity"]
-          >["docType"],
+          docType: r.doc_type as NonNullable<ClientDetail['identity']>['docType'],
           docNumber: r.doc_number,
           makhalla: r.makhalla,
           street: r.street,
@@ -126,9 +99,7 @@ export async function toDetail(
           schoolClass: r.school_class,
           hasPhoto: await hasPhoto(db, r.id),
           representatives: (await listRepresentatives(db, r.id)).map((p) => ({
-            kind: p.kind as NonNullable<
-              ClientDetail["identity"]
-            >["representatives"][number]["kind"],
+            kind: p.kind as NonNullable<ClientDetail['identity']>['representatives'][number]['kind'],
             fullName: p.full_name,
             relation: p.relation,
             phone: p.phone,
@@ -139,9 +110,7 @@ export async function toDetail(
       : null,
     health: caseShown
       ? {
-          disabilityGroup: r.disability_group as NonNullable<
-            ClientDetail["health"]
-          >["disabilityGroup"],
+          disabilityGroup: r.disability_group as NonNullable<ClientDetail['health']>['disabilityGroup'],
           diagnoses: (await listDiagnoses(db, r.id)).map((d) => ({
             name: d.name,
             icd10: d.icd10,
@@ -157,12 +126,10 @@ export async function toDetail(
         }
       : null,
     trafficking:
-      caseShown && identity && v.kind === "trafficking_shelter"
+      caseShown && identity && v.kind === 'trafficking_shelter'
         ? {
             country: r.trafficking_country,
-            exploitationType: r.exploitation_type as NonNullable<
-              ClientDetail["trafficking"]
-            >["exploitationType"],
+            exploitationType: r.exploitation_type as NonNullable<ClientDetail['trafficking']>['exploitationType'],
             documentsHeld: r.documents_held,
             documentsMissing: r.documents_missing,
             repatriationNeeds: r.repatriation_needs,
@@ -173,7 +140,7 @@ export async function toDetail(
       from: p.from_date,
       to: p.to_date,
     })),
-    readOnly: r.status === "discharged",
+    readOnly: r.status === 'discharged',
     restricted: {
       identity: !identity,
       health: !caseShown,

@@ -1,6 +1,6 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../../db/schema";
-import type { ClientRow, NewClient } from "../../../db/tables/clients";
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import type { ClientRow, NewClient } from '../../../db/tables/clients';
 import {
   nextCodeSeq,
   insertClient,
@@ -10,56 +10,41 @@ import {
   replaceSearchTerms,
   replaceRepresentatives,
   replaceDiagnoses,
-} from "../../../db/repositories/clients";
-import { activeUsersWithRoles } from "../../../db/repositories/rooms";
-import type { ClientFields } from "../../contract/clients.contract";
-import { tashkentToday } from "../../contract/format";
-import { STAFF_ROLES } from "../../contract/core";
-import type { AuthedContext } from "../context";
-import { iso } from "../context";
-import { conflict, invalid } from "../errors";
-import { findDistrict } from "../reference/reference";
-import { formatClientCode } from "./codes";
-import { searchTermsFor, sortName } from "./search-terms";
-import type { Viewer } from "./privacy";
+} from '../../../db/repositories/clients';
+import { activeUsersWithRoles } from '../../../db/repositories/rooms';
+import type { ClientFields } from '../../contract/clients.contract';
+import { tashkentToday } from '../../contract/format';
+import { STAFF_ROLES } from '../../contract/core';
+import type { AuthedContext } from '../context';
+import { iso } from '../context';
+import { conflict, invalid } from '../errors';
+import { findDistrict } from '../reference/reference';
+import { formatClientCode } from './codes';
+import { searchTermsFor, sortName } from './search-terms';
+import type { Viewer } from './privacy';
 
 /** Columns that come straight from the form, checked against the facility and the register. */
-async function fieldValues(
-  db: Kysely<Database>,
-  v: Viewer,
-  f: ClientFields,
-  today: string,
-  selfId: number | null,
-) {
+async function fieldValues(db: Kysely<Database>, v: Viewer, f: ClientFields, today: string, selfId: number | null) {
   const errors: Record<string, string> = {};
   let region = f.regionSoato ?? null;
   if (f.districtSoato) {
     const d = findDistrict(f.districtSoato);
-    if (!d) errors.districtSoato = "v.district";
-    else if (region && d.region !== region)
-      errors.districtSoato = "v.districtRegion";
+    if (!d) errors.districtSoato = 'v.district';
+    else if (region && d.region !== region) errors.districtSoato = 'v.districtRegion';
     else region = d.region;
   }
-  if (f.birthDate && f.birthDate > today) errors.birthDate = "v.futureDate";
-  if (f.pmp && f.pmp.date > today) errors["pmp.date"] = "v.futureDate";
+  if (f.birthDate && f.birthDate > today) errors.birthDate = 'v.futureDate';
+  if (f.pmp && f.pmp.date > today) errors['pmp.date'] = 'v.futureDate';
   let mother: ClientRow | undefined;
   if (f.motherId) {
     mother = await findClient(db, f.motherId);
-    if (v.kind !== "women_center" && v.kind !== "trafficking_shelter")
-      errors.motherId = "v.motherNotHere";
-    else if (
-      !mother ||
-      mother.id === selfId ||
-      mother.sex !== "F" ||
-      mother.mother_id !== null
-    )
-      errors.motherId = "v.mother";
+    if (v.kind !== 'women_center' && v.kind !== 'trafficking_shelter') errors.motherId = 'v.motherNotHere';
+    else if (!mother || mother.id === selfId || mother.sex !== 'F' || mother.mother_id !== null) errors.motherId = 'v.mother';
   }
   if (Object.keys(errors).length) throw invalid(errors);
   if (f.pinfl) {
     const other = await findClientByPinfl(db, f.pinfl);
-    if (other && other.id !== selfId)
-      throw conflict("pinflTaken", { pinfl: "conflict.pinflTaken" });
+    if (other && other.id !== selfId) throw conflict('pinflTaken', { pinfl: 'conflict.pinflTaken' });
   }
   const t = f.trafficking;
   return {
@@ -98,12 +83,7 @@ async function fieldValues(
   };
 }
 
-async function writeParts(
-  db: Kysely<Database>,
-  clientId: number,
-  code: string,
-  f: ClientFields,
-): Promise<void> {
+async function writeParts(db: Kysely<Database>, clientId: number, code: string, f: ClientFields): Promise<void> {
   await replaceSearchTerms(
     db,
     clientId,
@@ -136,13 +116,8 @@ async function writeParts(
   );
 }
 
-export async function checkAssignableWorker(
-  db: Kysely<Database>,
-  userId: number,
-  field = "assignedWorkerId",
-): Promise<void> {
-  if (!(await activeUsersWithRoles(db, [userId], STAFF_ROLES)).length)
-    throw invalid({ [field]: "v.worker" });
+export async function checkAssignableWorker(db: Kysely<Database>, userId: number, field = 'assignedWorkerId'): Promise<void> {
+  if (!(await activeUsersWithRoles(db, [userId], STAFF_ROLES)).length) throw invalid({ [field]: 'v.worker' });
 }
 
 /** Registers a client with the next code of the year; returns the new id and code. */
@@ -156,7 +131,7 @@ export async function createClient(
   const { values, mother } = await fieldValues(ctx.db, v, f, today, null);
   // A social worker registering someone becomes their worker, or she could not see the name she typed.
   let worker: number | null = ctx.user.id;
-  if (ctx.user.role === "manager") {
+  if (ctx.user.role === 'manager') {
     worker = assignedWorkerId ?? null;
     if (worker !== null) await checkAssignableWorker(ctx.db, worker);
   }
@@ -172,7 +147,7 @@ export async function createClient(
     code_year: year,
     code_seq: seq,
     assigned_worker_id: worker,
-    status: "new",
+    status: 'new',
     registered_on: today,
     created_by: ctx.user.id,
     created_at: now,
@@ -181,8 +156,8 @@ export async function createClient(
   const id = await insertClient(ctx.db, row);
   await writeParts(ctx.db, id, code, f);
   await ctx.audit({
-    action: "clients.create",
-    objectType: "client",
+    action: 'clients.create',
+    objectType: 'client',
     objectId: code,
     changes: { code: [null, code] },
   });
@@ -190,31 +165,20 @@ export async function createClient(
 }
 
 /** Replaces the editable fields; the audit names the changed fields, never the values of identifying ones. */
-export async function updateClientFields(
-  ctx: AuthedContext,
-  v: Viewer,
-  before: ClientRow,
-  f: ClientFields,
-): Promise<void> {
-  const { values } = await fieldValues(
-    ctx.db,
-    v,
-    f,
-    tashkentToday(ctx.now()),
-    before.id,
-  );
+export async function updateClientFields(ctx: AuthedContext, v: Viewer, before: ClientRow, f: ClientFields): Promise<void> {
+  const { values } = await fieldValues(ctx.db, v, f, tashkentToday(ctx.now()), before.id);
   const changed = Object.entries(values)
     .filter(([k, val]) => before[k as keyof ClientRow] !== val)
     .map(([k]) => k)
-    .filter((k) => k !== "sort_name");
+    .filter((k) => k !== 'sort_name');
   await updateClient(ctx.db, before.id, {
     ...values,
     updated_at: iso(ctx.now()),
   });
   await writeParts(ctx.db, before.id, before.code, f);
   await ctx.audit({
-    action: "clients.update",
-    objectType: "client",
+    action: 'clients.update',
+    objectType: 'client',
     objectId: before.code,
     changes: { fields: changed },
   });

@@ -1,13 +1,9 @@
-import { CODE_PREFIX } from "../../contract/clients.schemas";
-import type { FacilityKind } from "../../contract/setup.contract";
+import { CODE_PREFIX } from '../../contract/clients.schemas';
+import type { FacilityKind } from '../../contract/setup.contract';
 
 /** `W-2026-0042`: the facility's prefix, the year of registration, the sequence within the year. */
-export function formatClientCode(
-  kind: FacilityKind,
-  year: number,
-  seq: number,
-): string {
-  return `${CODE_PREFIX[kind]}-${year}-${String(seq).padStart(4, "0")}`;
+export function formatClientCode(kind: FacilityKind, year: number, seq: number): string {
+  return `${CODE_PREFIX[kind]}-${year}-${String(seq).padStart(4, '0')}`;
 }
 
 export interface ParsedCode {
@@ -24,10 +20,7 @@ export function parseClientCode(code: string): ParsedCode | null {
 }
 
 /** A code given in an import must be this facility's kind (a day care cannot hold `W-` codes). */
-export function codeFitsFacility(
-  code: string,
-  kind: FacilityKind,
-): ParsedCode | null {
+export function codeFitsFacility(code: string, kind: FacilityKind): ParsedCode | null {
   const parsed = parseClientCode(code);
   return parsed && parsed.prefix === CODE_PREFIX[kind] ? parsed : null;
 }

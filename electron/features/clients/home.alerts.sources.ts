@@ -1,4 +1,4 @@
-import type { HomeAlertSource } from "./home.alerts";
+import type { HomeAlertSource } from './home.alerts';
 
 /**
  * Other areas' alerts on the manager's home (plan reviews due, authorisations expiring, unbilled

@@ -1,21 +1,13 @@
-import type { Kysely } from "kysely";
-import { addDays } from "date-fns";
-import type { Database } from "../../../db/schema";
-import type { HomeAlert } from "../../contract/index";
-import { documentsExpiringBy } from "../../../db/repositories/client-documents";
-import {
-  activeOverrides,
-  overdueAbsences,
-  countUnplaced,
-  countActiveStays,
-} from "../../../db/repositories/stays";
-import { getFacility } from "../../../db/repositories/facility";
+import type { Kysely } from 'kysely';
+import { addDays } from 'date-fns';
+import type { Database } from '../../../db/schema';
+import type { HomeAlert } from '../../contract/index';
+import { documentsExpiringBy } from '../../../db/repositories/client-documents';
+import { activeOverrides, overdueAbsences, countUnplaced, countActiveStays } from '../../../db/repositories/stays';
+import { getFacility } from '../../../db/repositories/facility';
 
 /** One area's alerts for the manager's home; each links to where it is resolved. No names. */
-export type HomeAlertSource = (
-  db: Kysely<Database>,
-  today: string,
-) => Promise<HomeAlert[]>;
+export type HomeAlertSource = (db: Kysely<Database>, today: string) => Promise<HomeAlert[]>;
 
 export const registerAlerts: HomeAlertSource = async (db, today) => {
   const in30 = addDays(new Date(`${today}T00:00:00Z`), 30)
@@ -26,34 +18,14 @@ export const registerAlerts: HomeAlertSource = async (db, today) => {
   const facility = await getFacility(db);
   const occupied = await countActiveStays(db);
   const alerts: HomeAlert[] = [];
-  const add = (
-    type: string,
-    severity: HomeAlert["severity"],
-    count: number,
-    link: string,
-  ) => {
+  const add = (type: string, severity: HomeAlert['severity'], count: number, link: string) => {
     if (count > 0) alerts.push({ type, severity, count, link });
   };
-  add(
-    "overCapacity",
-    "danger",
-    facility && occupied > facility.capacity ? occupied - facility.capacity : 0,
-    "/beds",
-  );
-  add("documentsExpired", "danger", expired, "/documents/expiring");
-  add(
-    "documentsExpiring",
-    "warning",
-    docs.length - expired,
-    "/documents/expiring",
-  );
-  add("capacityOverridden", "warning", await activeOverrides(db), "/beds");
-  add(
-    "absenceOverdue",
-    "warning",
-    await overdueAbsences(db, today),
-    "/clients?status=away",
-  );
-  add("unplaced", "info", await countUnplaced(db), "/beds");
+  add('overCapacity', 'danger', facility && occupied > facility.capacity ? occupied - facility.capacity : 0, '/beds');
+  add('documentsExpired', 'danger', expired, '/documents/expiring');
+  add('documentsExpiring', 'warning', docs.length - expired, '/documents/expiring');
+  add('capacityOverridden', 'warning', await activeOverrides(db), '/beds');
+  add('absenceOverdue', 'warning', await overdueAbsences(db, today), '/clients?status=away');
+  add('unplaced', 'info', await countUnplaced(db), '/beds');
   return alerts;
 };

@@ -1,16 +1,11 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../../db/schema";
-import type { ClientRow } from "../../../db/tables/clients";
-import { findBed, findRoom, findGroup } from "../../../db/repositories/rooms";
-import { findClients } from "../../../db/repositories/clients";
-import {
-  bedPlacementsFrom,
-  openPlacementOf,
-  countActiveStays,
-  countGroupMembers,
-} from "../../../db/repositories/stays";
-import { getFacility } from "../../../db/repositories/facility";
-import { conflict, invalid } from "../errors";
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import type { ClientRow } from '../../../db/tables/clients';
+import { findBed, findRoom, findGroup } from '../../../db/repositories/rooms';
+import { findClients } from '../../../db/repositories/clients';
+import { bedPlacementsFrom, openPlacementOf, countActiveStays, countGroupMembers } from '../../../db/repositories/stays';
+import { getFacility } from '../../../db/repositories/facility';
+import { conflict, invalid } from '../errors';
 
 type Db = Kysely<Database>;
 
@@ -25,12 +20,10 @@ export interface Place {
   group_id: number | null;
 }
 
-export const samePlace = (a: Place, b: Place) =>
-  a.room_id === b.room_id && a.bed_id === b.bed_id && a.group_id === b.group_id;
+export const samePlace = (a: Place, b: Place) => a.room_id === b.room_id && a.bed_id === b.bed_id && a.group_id === b.group_id;
 
 /** The head of a mother-and-children family: the mother, for herself and for each child. */
-const familyRoot = (c: Pick<ClientRow, "id" | "mother_id">) =>
-  c.mother_id ?? c.id;
+const familyRoot = (c: Pick<ClientRow, 'id' | 'mother_id'>) => c.mother_id ?? c.id;
 
 /**
  * Checks a requested place for a client from a date and resolves it to room/bed/group.
@@ -49,94 +42,71 @@ export async function resolvePlace(
 ): Promise<Place> {
   const at = (k: string) => (field ? `${field}.${k}` : k);
   const place: Place = { room_id: null, bed_id: null, group_id: null };
-  if (stayKind === "day_care") {
+  if (stayKind === 'day_care') {
     if (req.bedId || req.roomId)
       throw invalid({
-        [at(req.bedId ? "bedId" : "roomId")]: "v.notForDayCare",
+        [at(req.bedId ? 'bedId' : 'roomId')]: 'v.notForDayCare',
       });
   }
   if (req.groupId) {
     const g = await findGroup(db, req.groupId);
-    if (!g || g.active !== 1) throw invalid({ [at("groupId")]: "v.group" });
+    if (!g || g.active !== 1) throw invalid({ [at('groupId')]: 'v.group' });
     place.group_id = g.id;
   }
   if (req.bedId) {
     const bed = await findBed(db, req.bedId);
     const room = bed ? await findRoom(db, bed.room_id) : undefined;
-    if (!bed || !room || bed.active !== 1 || room.active !== 1)
-      throw invalid({ [at("bedId")]: "v.bed" });
-    if (req.roomId && req.roomId !== room.id)
-      throw invalid({ [at("roomId")]: "v.bedRoom" });
-    const others = (await bedPlacementsFrom(db, bed.id, date)).filter(
-      (p) => p.client_id !== client.id,
-    );
+    if (!bed || !room || bed.active !== 1 || room.active !== 1) throw invalid({ [at('bedId')]: 'v.bed' });
+    if (req.roomId && req.roomId !== room.id) throw invalid({ [at('roomId')]: 'v.bedRoom' });
+    const others = (await bedPlacementsFrom(db, bed.id, date)).filter((p) => p.client_id !== client.id);
     if (others.length) {
       const people = await findClients(
         db,
         others.map((p) => p.client_id),
       );
-      const family =
-        room.kind === "mother_and_child" &&
-        people.every((p) => familyRoot(p) === familyRoot(client));
-      if (!family)
-        throw conflict("bedTaken", { [at("bedId")]: "conflict.bedTaken" });
+      const family = room.kind === 'mother_and_child' && people.every((p) => familyRoot(p) === familyRoot(client));
+      if (!family) throw conflict('bedTaken', { [at('bedId')]: 'conflict.bedTaken' });
     }
     place.room_id = room.id;
     place.bed_id = bed.id;
   } else if (req.roomId) {
     const room = await findRoom(db, req.roomId);
-    if (!room || room.active !== 1) throw invalid({ [at("roomId")]: "v.room" });
+    if (!room || room.active !== 1) throw invalid({ [at('roomId')]: 'v.room' });
     // Without a bed only a child sharing the mother's mother-and-child room.
-    const motherRoom =
-      motherRoomId ??
-      (client.mother_id
-        ? ((await openPlacementOf(db, client.mother_id))?.room_id ?? null)
-        : null);
-    if (room.kind !== "mother_and_child" || motherRoom !== room.id)
-      throw invalid({ [at("bedId")]: "v.bedRequired" });
+    const motherRoom = motherRoomId ?? (client.mother_id ? ((await openPlacementOf(db, client.mother_id))?.room_id ?? null) : null);
+    if (room.kind !== 'mother_and_child' || motherRoom !== room.id) throw invalid({ [at('bedId')]: 'v.bedRequired' });
     place.room_id = room.id;
   }
   return place;
 }
 
 export interface CapacityExcess {
-  scope: "facility" | "group";
+  scope: 'facility' | 'group';
   occupied: number;
   capacity: number;
 }
 
 /** What an admission of `adding` people (and a move into a group) would take beyond the licence. */
-export async function capacityExcess(
-  db: Db,
-  adding: number,
-  groupId: number | null,
-  joiningGroup: number,
-): Promise<CapacityExcess[]> {
+export async function capacityExcess(db: Db, adding: number, groupId: number | null, joiningGroup: number): Promise<CapacityExcess[]> {
   const out: CapacityExcess[] = [];
   const facility = await getFacility(db);
   if (adding > 0 && facility) {
     const occupied = await countActiveStays(db);
-    if (occupied + adding > facility.capacity)
-      out.push({ scope: "facility", occupied, capacity: facility.capacity });
+    if (occupied + adding > facility.capacity) out.push({ scope: 'facility', occupied, capacity: facility.capacity });
   }
   if (groupId && joiningGroup > 0) {
     const group = await findGroup(db, groupId);
     const members = await countGroupMembers(db, groupId);
-    if (group && members + joiningGroup > group.places)
-      out.push({ scope: "group", occupied: members, capacity: group.places });
+    if (group && members + joiningGroup > group.places) out.push({ scope: 'group', occupied: members, capacity: group.places });
   }
   return out;
 }
 
 /** Going beyond capacity needs the manager's reason; without one the call is refused. */
-export function requireOverride(
-  excess: CapacityExcess[],
-  reason: string | null | undefined,
-): void {
+export function requireOverride(excess: CapacityExcess[], reason: string | null | undefined): void {
   if (excess.length && !reason) {
-    throw conflict(
-      excess.some((e) => e.scope === "facility") ? "overCapacity" : "groupFull",
-      { capacityOverrideReason: "v.overrideReason" },
-    );
+    throw conflict(excess.some((e) => e.scope === 'facility') ? 'overCapacity' : 'groupFull', {
+      capacityOverrideReason: 'v.overrideReason',
+    });
   }
 }

@@ -1,5 +1,5 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../../db/schema";
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
 import {
   listRooms,
   findRoom,
@@ -22,11 +22,11 @@ import {
   setGroupStaff,
   openPlacementsCount,
   activeUsersWithRoles,
-} from "../../../db/repositories/rooms";
-import type { RoomOut, GroupOut, RoomKind } from "../../contract/index";
-import { handlersFor } from "../context";
-import { conflict, invalid, notFound } from "../errors";
-import { bedBoard } from "./board";
+} from '../../../db/repositories/rooms';
+import type { RoomOut, GroupOut, RoomKind } from '../../contract/index';
+import { handlersFor } from '../context';
+import { conflict, invalid, notFound } from '../errors';
+import { bedBoard } from './board';
 
 async function roomOut(db: Kysely<Database>, id: number): Promise<RoomOut> {
   const room = await findRoom(db, id);
@@ -63,28 +63,17 @@ async function groupOut(db: Kysely<Database>, id: number): Promise<GroupOut> {
 }
 
 /** Staff given to rooms and groups must be active caregivers or social workers. */
-async function checkStaff(
-  db: Kysely<Database>,
-  userIds: number[],
-): Promise<number[]> {
+async function checkStaff(db: Kysely<Database>, userIds: number[]): Promise<number[]> {
   const unique = [...new Set(userIds)];
-  const ok = await activeUsersWithRoles(db, unique, [
-    "caregiver",
-    "social_worker",
-  ]);
+  const ok = await activeUsersWithRoles(db, unique, ['caregiver', 'social_worker']);
   const bad = unique.findIndex((u) => !ok.includes(u));
-  if (bad >= 0)
-    throw invalid({ [`userIds.${userIds.indexOf(unique[bad]!)}`]: "v.worker" });
+  if (bad >= 0) throw invalid({ [`userIds.${userIds.indexOf(unique[bad]!)}`]: 'v.worker' });
   return unique;
 }
 
 export const roomsHandlers = handlersFor({
-  "rooms.list": async (ctx) => {
-    const [rooms, beds, staff] = await Promise.all([
-      listRooms(ctx.db),
-      listBeds(ctx.db),
-      roomStaff(ctx.db),
-    ]);
+  'rooms.list': async (ctx) => {
+    const [rooms, beds, staff] = await Promise.all([listRooms(ctx.db), listBeds(ctx.db), roomStaff(ctx.db)]);
     return rooms.map((r) => ({
       id: r.id,
       name: r.name,
@@ -92,19 +81,16 @@ export const roomsHandlers = handlersFor({
       kind: r.kind as RoomKind,
       active: r.active === 1,
       note: r.note,
-      beds: beds
-        .filter((b) => b.room_id === r.id)
-        .map((b) => ({ id: b.id, label: b.label, active: b.active === 1 })),
+      beds: beds.filter((b) => b.room_id === r.id).map((b) => ({ id: b.id, label: b.label, active: b.active === 1 })),
       staffIds: staff.get(r.id) ?? [],
     }));
   },
 
-  "rooms.create": async (ctx, input) => {
-    if (await findRoomByName(ctx.db, input.name))
-      throw conflict("nameTaken", { name: "conflict.nameTaken" });
+  'rooms.create': async (ctx, input) => {
+    if (await findRoomByName(ctx.db, input.name)) throw conflict('nameTaken', { name: 'conflict.nameTaken' });
     const labels = input.beds.map((b) => b.toLowerCase());
     const twice = labels.findIndex((l, i) => labels.indexOf(l) !== i);
-    if (twice >= 0) throw invalid({ [`beds.${twice}`]: "v.duplicate" });
+    if (twice >= 0) throw invalid({ [`beds.${twice}`]: 'v.duplicate' });
     const id = await insertRoom(ctx.db, {
       name: input.name,
       floor: input.floor ?? null,
@@ -113,8 +99,8 @@ export const roomsHandlers = handlersFor({
     });
     for (const label of input.beds) await insertBed(ctx.db, id, label);
     await ctx.audit({
-      action: "rooms.create",
-      objectType: "room",
+      action: 'rooms.create',
+      objectType: 'room',
       objectId: String(id),
       changes: {
         name: [null, input.name],
@@ -125,21 +111,15 @@ export const roomsHandlers = handlersFor({
     return roomOut(ctx.db, id);
   },
 
-  "rooms.update": async (ctx, input) => {
+  'rooms.update': async (ctx, input) => {
     const room = await findRoom(ctx.db, input.id);
     if (!room) throw notFound();
     const other = await findRoomByName(ctx.db, input.name);
-    if (other && other.id !== room.id)
-      throw conflict("nameTaken", { name: "conflict.nameTaken" });
+    if (other && other.id !== room.id) throw conflict('nameTaken', { name: 'conflict.nameTaken' });
     const people = await openPlacementsCount(ctx.db, { roomId: room.id });
-    if (!input.active && people > 0) throw conflict("roomInUse");
+    if (!input.active && people > 0) throw conflict('roomInUse');
     // Children without beds share only mother-and-child rooms: such a room keeps its kind while they are in it.
-    if (
-      room.kind === "mother_and_child" &&
-      input.kind !== room.kind &&
-      people > 0
-    )
-      throw conflict("roomInUse");
+    if (room.kind === 'mother_and_child' && input.kind !== room.kind && people > 0) throw conflict('roomInUse');
     const values = {
       name: input.name,
       floor: input.floor ?? null,
@@ -154,57 +134,43 @@ export const roomsHandlers = handlersFor({
         .map(([k, v]) => [k, [room[k as keyof typeof room], v]]),
     );
     await ctx.audit({
-      action: "rooms.update",
-      objectType: "room",
+      action: 'rooms.update',
+      objectType: 'room',
       objectId: String(room.id),
       changes,
     });
     return roomOut(ctx.db, room.id);
   },
 
-  "rooms.addBed": async (ctx, input) => {
+  'rooms.addBed': async (ctx, input) => {
     const room = await findRoom(ctx.db, input.roomId);
     if (!room) throw notFound();
-    if (
-      (await listBeds(ctx.db, room.id)).some(
-        (b) => b.label.toLowerCase() === input.label.toLowerCase(),
-      )
-    )
-      throw conflict("nameTaken", { label: "conflict.nameTaken" });
+    if ((await listBeds(ctx.db, room.id)).some((b) => b.label.toLowerCase() === input.label.toLowerCase()))
+      throw conflict('nameTaken', { label: 'conflict.nameTaken' });
     const id = await insertBed(ctx.db, room.id, input.label);
     await ctx.audit({
-      action: "rooms.addBed",
-      objectType: "bed",
+      action: 'rooms.addBed',
+      objectType: 'bed',
       objectId: String(id),
       changes: { room: [null, room.id], label: [null, input.label] },
     });
     return roomOut(ctx.db, room.id);
   },
 
-  "rooms.updateBed": async (ctx, input) => {
+  'rooms.updateBed': async (ctx, input) => {
     const bed = await findBed(ctx.db, input.bedId);
     if (!bed) throw notFound();
-    if (
-      (await listBeds(ctx.db, bed.room_id)).some(
-        (b) =>
-          b.id !== bed.id &&
-          b.label.toLowerCase() === input.label.toLowerCase(),
-      )
-    ) {
-      throw conflict("nameTaken", { label: "conflict.nameTaken" });
+    if ((await listBeds(ctx.db, bed.room_id)).some((b) => b.id !== bed.id && b.label.toLowerCase() === input.label.toLowerCase())) {
+      throw conflict('nameTaken', { label: 'conflict.nameTaken' });
     }
-    if (
-      !input.active &&
-      (await openPlacementsCount(ctx.db, { bedId: bed.id })) > 0
-    )
-      throw conflict("bedInUse");
+    if (!input.active && (await openPlacementsCount(ctx.db, { bedId: bed.id })) > 0) throw conflict('bedInUse');
     await updateBed(ctx.db, bed.id, {
       label: input.label,
       active: input.active ? 1 : 0,
     });
     await ctx.audit({
-      action: "rooms.updateBed",
-      objectType: "bed",
+      action: 'rooms.updateBed',
+      objectType: 'bed',
       objectId: String(bed.id),
       changes: {
         label: [bed.label, input.label],
@@ -214,26 +180,22 @@ export const roomsHandlers = handlersFor({
     return roomOut(ctx.db, bed.room_id);
   },
 
-  "rooms.setStaff": async (ctx, input) => {
+  'rooms.setStaff': async (ctx, input) => {
     if (!(await findRoom(ctx.db, input.roomId))) throw notFound();
     const ids = await checkStaff(ctx.db, input.userIds);
     const before = (await roomStaff(ctx.db)).get(input.roomId) ?? [];
     await setRoomStaff(ctx.db, input.roomId, ids);
     await ctx.audit({
-      action: "rooms.setStaff",
-      objectType: "room",
+      action: 'rooms.setStaff',
+      objectType: 'room',
       objectId: String(input.roomId),
       changes: { staff: [before, ids] },
     });
     return roomOut(ctx.db, input.roomId);
   },
 
-  "groups.list": async (ctx) => {
-    const [groups, enrolled, staff] = await Promise.all([
-      listGroups(ctx.db),
-      groupEnrolment(ctx.db),
-      groupStaff(ctx.db),
-    ]);
+  'groups.list': async (ctx) => {
+    const [groups, enrolled, staff] = await Promise.all([listGroups(ctx.db), groupEnrolment(ctx.db), groupStaff(ctx.db)]);
     return groups.map((g) => ({
       id: g.id,
       name: g.name,
@@ -245,34 +207,31 @@ export const roomsHandlers = handlersFor({
     }));
   },
 
-  "groups.create": async (ctx, input) => {
-    if (await findGroupByName(ctx.db, input.name))
-      throw conflict("nameTaken", { name: "conflict.nameTaken" });
+  'groups.create': async (ctx, input) => {
+    if (await findGroupByName(ctx.db, input.name)) throw conflict('nameTaken', { name: 'conflict.nameTaken' });
     const id = await insertGroup(ctx.db, {
       name: input.name,
       places: input.places,
       note: input.note ?? null,
     });
     await ctx.audit({
-      action: "groups.create",
-      objectType: "group",
+      action: 'groups.create',
+      objectType: 'group',
       objectId: String(id),
       changes: { name: [null, input.name], places: [null, input.places] },
     });
     return groupOut(ctx.db, id);
   },
 
-  "groups.update": async (ctx, input) => {
+  'groups.update': async (ctx, input) => {
     const g = await findGroup(ctx.db, input.id);
     if (!g) throw notFound();
     const other = await findGroupByName(ctx.db, input.name);
-    if (other && other.id !== g.id)
-      throw conflict("nameTaken", { name: "conflict.nameTaken" });
+    if (other && other.id !== g.id) throw conflict('nameTaken', { name: 'conflict.nameTaken' });
     const members = await openPlacementsCount(ctx.db, { groupId: g.id });
-    if (!input.active && members > 0) throw conflict("groupInUse");
+    if (!input.active && members > 0) throw conflict('groupInUse');
     // Fewer places than members would hide an over-capacity group: lower it after moving someone out.
-    if (input.places < members)
-      throw invalid({ places: "v.placesBelowMembers" });
+    if (input.places < members) throw invalid({ places: 'v.placesBelowMembers' });
     const values = {
       name: input.name,
       places: input.places,
@@ -286,27 +245,27 @@ export const roomsHandlers = handlersFor({
         .map(([k, v]) => [k, [g[k as keyof typeof g], v]]),
     );
     await ctx.audit({
-      action: "groups.update",
-      objectType: "group",
+      action: 'groups.update',
+      objectType: 'group',
       objectId: String(g.id),
       changes,
     });
     return groupOut(ctx.db, g.id);
   },
 
-  "groups.setStaff": async (ctx, input) => {
+  'groups.setStaff': async (ctx, input) => {
     if (!(await findGroup(ctx.db, input.groupId))) throw notFound();
     const ids = await checkStaff(ctx.db, input.userIds);
     const before = (await groupStaff(ctx.db)).get(input.groupId) ?? [];
     await setGroupStaff(ctx.db, input.groupId, ids);
     await ctx.audit({
-      action: "groups.setStaff",
-      objectType: "group",
+      action: 'groups.setStaff',
+      objectType: 'group',
       objectId: String(input.groupId),
       changes: { staff: [before, ids] },
     });
     return groupOut(ctx.db, input.groupId);
   },
 
-  "beds.board": async (ctx, input) => bedBoard(ctx, input.date),
+  'beds.board': async (ctx, input) => bedBoard(ctx, input.date),
 });

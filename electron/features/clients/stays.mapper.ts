@@ -1,34 +1,16 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../../db/schema";
-import type { ClientRow, StayRow } from "../../../db/tables/clients";
-import {
-  placementsOfStays,
-  absencesOfStays,
-  overridesOfStays,
-} from "../../../db/repositories/stays";
-import {
-  listRooms,
-  listBeds,
-  listGroups,
-} from "../../../db/repositories/rooms";
-import type {
-  StayOut,
-  ReferralSource,
-  DischargeDestination,
-  AbsenceReason,
-} from "../../contract/index";
-import { canSeeName, canSeeCase, type Viewer } from "./privacy";
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import type { ClientRow, StayRow } from '../../../db/tables/clients';
+import { placementsOfStays, absencesOfStays, overridesOfStays } from '../../../db/repositories/stays';
+import { listRooms, listBeds, listGroups } from '../../../db/repositories/rooms';
+import type { StayOut, ReferralSource, DischargeDestination, AbsenceReason } from '../../contract/index';
+import { canSeeName, canSeeCase, type Viewer } from './privacy';
 
-export const weekdaysOf = (s: string | null) =>
-  s ? s.split(",").map(Number) : null;
+export const weekdaysOf = (s: string | null) => (s ? s.split(',').map(Number) : null);
 
 /** Names of rooms, beds and groups: small tables, read whole. */
 export async function placeNames(db: Kysely<Database>) {
-  const [rooms, beds, groups] = await Promise.all([
-    listRooms(db),
-    listBeds(db),
-    listGroups(db),
-  ]);
+  const [rooms, beds, groups] = await Promise.all([listRooms(db), listBeds(db), listGroups(db)]);
   return {
     room: new Map(rooms.map((r) => [r.id, r.name])),
     bed: new Map(beds.map((b) => [b.id, b.label])),
@@ -36,12 +18,7 @@ export async function placeNames(db: Kysely<Database>) {
   };
 }
 
-export async function toStayOuts(
-  db: Kysely<Database>,
-  v: Viewer,
-  client: ClientRow,
-  stays: StayRow[],
-): Promise<StayOut[]> {
+export async function toStayOuts(db: Kysely<Database>, v: Viewer, client: ClientRow, stays: StayRow[]): Promise<StayOut[]> {
   const ids = stays.map((s) => s.id);
   const [placements, absences, overrides, names] = await Promise.all([
     placementsOfStays(db, ids),
@@ -56,8 +33,8 @@ export async function toStayOuts(
     return {
       id: s.id,
       clientId: s.client_id,
-      kind: s.kind as StayOut["kind"],
-      status: s.status as StayOut["status"],
+      kind: s.kind as StayOut['kind'],
+      status: s.status as StayOut['status'],
       admittedOn: s.admitted_on,
       referralSource: s.referral_source as ReferralSource | null,
       referralDocument: s.referral_document,
@@ -71,24 +48,16 @@ export async function toStayOuts(
       destination: s.destination as DischargeDestination | null,
       followUpContact: identity ? s.follow_up_contact : null,
       dischargeNote: caseShown ? s.discharge_note : null,
-      capacityOverride: override
-        ? { reason: override.reason, at: override.at, by: override.full_name }
-        : null,
+      capacityOverride: override ? { reason: override.reason, at: override.at, by: override.full_name } : null,
       placements: placements
         .filter((p) => p.stay_id === s.id)
         .map((p) => ({
           id: p.id,
           fromDate: p.from_date,
           toDate: p.to_date,
-          room: p.room_id
-            ? { id: p.room_id, name: names.room.get(p.room_id) ?? "" }
-            : null,
-          bed: p.bed_id
-            ? { id: p.bed_id, label: names.bed.get(p.bed_id) ?? "" }
-            : null,
-          group: p.group_id
-            ? { id: p.group_id, name: names.group.get(p.group_id) ?? "" }
-            : null,
+          room: p.room_id ? { id: p.room_id, name: names.room.get(p.room_id) ?? '' } : null,
+          bed: p.bed_id ? { id: p.bed_id, label: names.bed.get(p.bed_id) ?? '' } : null,
+          group: p.group_id ? { id: p.group_id, name: names.group.get(p.group_id) ?? '' } : null,
           note: caseShown ? p.note : null,
         })),
       absences: absences

@@ -1,4 +1,4 @@
-import type { TimelineSource } from "./timeline";
+import type { TimelineSource } from './timeline';
 
 /**
  * Other areas' contributions to a client's timeline (plans, incidents, care log highlights…),

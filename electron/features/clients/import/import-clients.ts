@@ -1,6 +1,6 @@
-import { stringify } from "csv-stringify/sync";
-import type { Kysely } from "kysely";
-import type { Database } from "../../../../db/schema";
+import { stringify } from 'csv-stringify/sync';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../../db/schema';
 import {
   allCodesAndPinfls,
   insertClient,
@@ -8,42 +8,25 @@ import {
   insertSearchTerms,
   nextCodeSeq,
   replacePoorFamilyPeriods,
-} from "../../../../db/repositories/clients";
-import {
-  listRooms,
-  listBeds,
-  listGroups,
-  groupEnrolment,
-} from "../../../../db/repositories/rooms";
-import {
-  countActiveStays,
-  insertStay,
-  insertPlacement,
-  occupiedBedIds,
-} from "../../../../db/repositories/stays";
-import { getFacility } from "../../../../db/repositories/facility";
-import type {
-  ImportResult,
-  ParsedInput,
-  FacilityKind,
-} from "../../../contract/index";
-import { tashkentToday } from "../../../contract/format";
-import { translator } from "../../../i18n/index";
-import { iso, type AuthedContext } from "../../context";
-import { AppError, invalid } from "../../errors";
-import { formatClientCode, parseClientCode } from "../codes";
-import { searchTermsFor, sortName } from "../search-terms";
-import { readTable, TableError } from "./read-table";
-import { checkRows, type ImportWorld, type ImportRecord } from "./check-rows";
+} from '../../../../db/repositories/clients';
+import { listRooms, listBeds, listGroups, groupEnrolment } from '../../../../db/repositories/rooms';
+import { countActiveStays, insertStay, insertPlacement, occupiedBedIds } from '../../../../db/repositories/stays';
+import { getFacility } from '../../../../db/repositories/facility';
+import type { ImportResult, ParsedInput, FacilityKind } from '../../../contract/index';
+import { tashkentToday } from '../../../contract/format';
+import { translator } from '../../../i18n/index';
+import { iso, type AuthedContext } from '../../context';
+import { AppError, invalid } from '../../errors';
+import { formatClientCode, parseClientCode } from '../codes';
+import { searchTermsFor, sortName } from '../search-terms';
+import { readTable, TableError } from './read-table';
+import { checkRows, type ImportWorld, type ImportRecord } from './check-rows';
 
 const PREVIEW_ROWS = 200;
 
-async function loadWorld(
-  db: Kysely<Database>,
-  today: string,
-): Promise<ImportWorld> {
+async function loadWorld(db: Kysely<Database>, today: string): Promise<ImportWorld> {
   const facility = await getFacility(db);
-  if (!facility) throw new AppError("not_initialized");
+  if (!facility) throw new AppError('not_initialized');
   const [rooms, beds, groups, members, existing, active] = await Promise.all([
     listRooms(db),
     listBeds(db),
@@ -59,41 +42,21 @@ async function loadWorld(
     today,
     capacity: facility.capacity,
     activeStays: active,
-    rooms: new Map(
-      rooms.map((r) => [
-        r.name.toLowerCase(),
-        { id: r.id, active: r.active === 1 },
-      ]),
-    ),
+    rooms: new Map(rooms.map((r) => [r.name.toLowerCase(), { id: r.id, active: r.active === 1 }])),
     beds: new Map(
-      beds.map((b) => [
-        `${b.room_id}|${b.label.toLowerCase()}`,
-        { id: b.id, active: b.active === 1 && !!roomActive.get(b.room_id) },
-      ]),
+      beds.map((b) => [`${b.room_id}|${b.label.toLowerCase()}`, { id: b.id, active: b.active === 1 && !!roomActive.get(b.room_id) }]),
     ),
     occupiedBeds: new Set(occupied),
-    groups: new Map(
-      groups.map((g) => [
-        g.name.toLowerCase(),
-        { id: g.id, places: g.places, active: g.active === 1 },
-      ]),
-    ),
+    groups: new Map(groups.map((g) => [g.name.toLowerCase(), { id: g.id, places: g.places, active: g.active === 1 }])),
     groupMembers: members,
     byCode: new Map(existing.map((c) => [c.code, c.id])),
     codeById: new Map(existing.map((c) => [c.id, c.code])),
-    byPinfl: new Map(
-      existing.filter((c) => c.pinfl).map((c) => [c.pinfl!, c.id]),
-    ),
+    byPinfl: new Map(existing.filter((c) => c.pinfl).map((c) => [c.pinfl!, c.id])),
   };
 }
 
 /** Codes for rows without one: the next free sequence of the year of admission (or of today), without gaps. */
-async function assignCodes(
-  db: Kysely<Database>,
-  kind: FacilityKind,
-  records: ImportRecord[],
-  today: string,
-): Promise<string[]> {
+async function assignCodes(db: Kysely<Database>, kind: FacilityKind, records: ImportRecord[], today: string): Promise<string[]> {
   const next = new Map<number, number>();
   for (const r of records) {
     const p = r.code ? parseClientCode(r.code) : null;
@@ -113,12 +76,7 @@ async function assignCodes(
   return out;
 }
 
-async function writeRecords(
-  ctx: AuthedContext,
-  kind: FacilityKind,
-  records: ImportRecord[],
-  today: string,
-): Promise<void> {
+async function writeRecords(ctx: AuthedContext, kind: FacilityKind, records: ImportRecord[], today: string): Promise<void> {
   const codes = await assignCodes(ctx.db, kind, records, today);
   const now = iso(ctx.now());
   const terms: { term: string; kind: string; client_id: number }[] = [];
@@ -136,9 +94,9 @@ async function writeRecords(
       birth_date: r.birthDate,
       sex: r.sex,
       pinfl: r.pinfl,
-      phones: "[]",
-      languages: "[]",
-      status: "new",
+      phones: '[]',
+      languages: '[]',
+      status: 'new',
       registered_on: r.admittedOn ?? today,
       created_by: ctx.user.id,
       created_at: now,
@@ -153,17 +111,17 @@ async function writeRecords(
     }))
       terms.push({ ...t, client_id: id });
     if (r.admittedOn) {
-      const stayKind = kind === "day_care" ? "day_care" : "residential";
+      const stayKind = kind === 'day_care' ? 'day_care' : 'residential';
       // A register from Excel says nothing of weekdays and hours: the standard day-care week is assumed.
       const stayId = await insertStay(ctx.db, {
         client_id: id,
         kind: stayKind,
-        status: "active",
+        status: 'active',
         admitted_on: r.admittedOn,
         referral_source: null,
-        weekdays: stayKind === "day_care" ? "1,2,3,4,5" : null,
-        planned_from: stayKind === "day_care" ? "09:00" : null,
-        planned_to: stayKind === "day_care" ? "18:00" : null,
+        weekdays: stayKind === 'day_care' ? '1,2,3,4,5' : null,
+        planned_from: stayKind === 'day_care' ? '09:00' : null,
+        planned_to: stayKind === 'day_care' ? '18:00' : null,
         created_by: ctx.user.id,
         created_at: now,
       });
@@ -177,20 +135,17 @@ async function writeRecords(
           note: null,
         });
       await updateClient(ctx.db, id, {
-        status: "active",
+        status: 'active',
         last_stay_id: stayId,
         current_room_id: r.roomId,
         current_bed_id: r.bedId,
         current_group_id: r.groupId,
       });
     }
-    if (r.poorFrom)
-      await replacePoorFamilyPeriods(ctx.db, id, [
-        { from_date: r.poorFrom, to_date: r.poorTo },
-      ]);
+    if (r.poorFrom) await replacePoorFamilyPeriods(ctx.db, id, [{ from_date: r.poorFrom, to_date: r.poorTo }]);
     await ctx.audit({
-      action: "clients.import",
-      objectType: "client",
+      action: 'clients.import',
+      objectType: 'client',
       objectId: code,
       changes: { code: [null, code], line: [null, r.line] },
     });
@@ -198,18 +153,12 @@ async function writeRecords(
   await insertSearchTerms(ctx.db, terms);
 }
 
-export async function importClients(
-  ctx: AuthedContext,
-  input: ParsedInput<"clients.import">,
-): Promise<ImportResult> {
+export async function importClients(ctx: AuthedContext, input: ParsedInput<'clients.import'>): Promise<ImportResult> {
   const t = translator(ctx.lang);
   const today = tashkentToday(ctx.now());
   let table;
   try {
-    table = await readTable(
-      input.fileName,
-      Buffer.from(input.contentBase64, "base64"),
-    );
+    table = await readTable(input.fileName, Buffer.from(input.contentBase64, 'base64'));
   } catch (e) {
     if (e instanceof TableError) throw invalid({ contentBase64: e.key });
     throw e;
@@ -223,18 +172,13 @@ export async function importClients(
   }));
   const valid = errors.length === 0;
   const created = valid ? checked.records.length : 0;
-  if (valid && !input.dryRun && created > 0)
-    await writeRecords(ctx, world.kind, checked.records, today);
+  if (valid && !input.dryRun && created > 0) await writeRecords(ctx, world.kind, checked.records, today);
   const vars = {
     created: String(checked.records.length),
     duplicates: String(checked.duplicates.length),
     errors: String(errors.length),
   };
-  const message = !valid
-    ? t("import.msg.invalid", vars)
-    : input.dryRun
-      ? t("import.msg.preview", vars)
-      : t("import.msg.done", vars);
+  const message = !valid ? t('import.msg.invalid', vars) : input.dryRun ? t('import.msg.preview', vars) : t('import.msg.done', vars);
   return {
     dryRun: input.dryRun,
     rows: table.rows.length,
@@ -249,22 +193,20 @@ export async function importClients(
     errorFileBase64: valid
       ? null
       : Buffer.from(
-          `\ufeff${stringify([["line", "column", "reason"], ...errors.map((e) => [e.line, e.column, e.reason])])}`,
-          "utf8",
-        ).toString("base64"),
-    preview: checked.outcome
-      .slice(0, PREVIEW_ROWS)
-      .map(({ line, action, record: r }) => ({
-        line,
-        action,
-        code: r.code ?? null,
-        lastName: r.lastName ?? "",
-        firstName: r.firstName ?? "",
-        birthDate: r.birthDate ?? null,
-        sex: r.sex ?? "",
-        admittedOn: r.admittedOn ?? null,
-        place: r.place ?? null,
-      })),
+          `\ufeff${stringify([['line', 'column', 'reason'], ...errors.map((e) => [e.line, e.column, e.reason])])}`,
+          'utf8',
+        ).toString('base64'),
+    preview: checked.outcome.slice(0, PREVIEW_ROWS).map(({ line, action, record: r }) => ({
+      line,
+      action,
+      code: r.code ?? null,
+      lastName: r.lastName ?? '',
+      firstName: r.firstName ?? '',
+      birthDate: r.birthDate ?? null,
+      sex: r.sex ?? '',
+      admittedOn: r.admittedOn ?? null,
+      place: r.place ?? null,
+    })),
     message,
   };
 }
