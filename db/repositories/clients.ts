@@ -43,8 +43,8 @@ export function childrenOf(db: Db, motherId: number): Promise<ClientRow[]> {
 }
 
 /** Codes and PINFLs already in the register, for the import's duplicate check. */
-export async function allCodesAndPinfls(db: Db): Promise<{ id: number; code: string; pinfl: string | null }[]> {
-  return db.selectFrom('clients').select(['id', 'code', 'pinfl']).execute();
+export async function allCodesAndPinfls(db: Db) {
+  return db.selectFrom('clients').select(['id', 'code', 'pinfl', 'sort_name', 'birth_date']).execute();
 }
 
 export async function replaceSearchTerms(db: Db, clientId: number, terms: { term: string; kind: string }[]): Promise<void> {

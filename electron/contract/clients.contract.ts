@@ -152,7 +152,7 @@ export const importResult = z.object({
     z.object({
       line: z.number().int(),
       code: z.string(),
-      matchedBy: z.enum(['code', 'pinfl']),
+      matchedBy: z.enum(['code', 'pinfl', 'person']),
     }),
   ),
   errors: z.array(importError),

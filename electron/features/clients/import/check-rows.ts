@@ -2,6 +2,7 @@ import { parseDate } from '../../../contract/format';
 import { IMPORT_COLUMNS, IMPORT_EXTRA_COLUMNS } from '../../../contract/clients.contract';
 import type { FacilityKind } from '../../../contract/setup.contract';
 import { codeFitsFacility, parseClientCode } from '../codes';
+import { sortName } from '../search-terms';
 import type { Table } from './read-table';
 
 /** What the register already holds, as the checks need it. */
@@ -19,6 +20,8 @@ export interface ImportWorld {
   groupMembers: Map<number, number>;
   byCode: Map<string, number>;
   byPinfl: Map<string, number>;
+  /** By `${sortName}|${birthDate}`: rows without code or PINFL are recognised by name and birth date. */
+  byPerson: Map<string, number>;
   codeById: Map<number, string>;
 }
 
@@ -49,7 +52,7 @@ export interface RowError {
 export interface CheckResult {
   records: ImportRecord[];
   /** Rows already in the register, with the code they have there. */
-  duplicates: { line: number; code: string; matchedBy: 'code' | 'pinfl' }[];
+  duplicates: { line: number; code: string; matchedBy: 'code' | 'pinfl' | 'person' }[];
   errors: RowError[];
   /** Every row in file order with what will happen to it. */
   outcome: {
@@ -82,6 +85,7 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
   const outcome: CheckResult['outcome'] = [];
   const codesInFile = new Map<string, number>();
   const pinflsInFile = new Map<string, number>();
+  const personsInFile = new Map<string, number>();
   const bedsInFile = new Map<number, number>();
   let admitted = world.activeStays;
   const groupCount = new Map(world.groupMembers);
@@ -160,13 +164,19 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
     }
 
     // Already in the register? The same file imported twice makes no duplicates.
+    // Without a code or PINFL, the name and birth date recognise the person (so they are needed).
+    const person = !code && !pinfl && birthDate ? `${sortName(lastName, firstName, middleName)}|${birthDate}` : null;
+    if (!code && !pinfl && !col(cells, 'birth_date')) err('birth_date', 'import.identifyRow');
     const byCode = code ? world.byCode.get(code) : undefined;
     const byPinfl = pinfl ? world.byPinfl.get(pinfl) : undefined;
+    const byPerson = person ? world.byPerson.get(person) : undefined;
     if (byCode !== undefined && byPinfl !== undefined && byCode !== byPinfl) err('pinfl', 'import.matchConflict');
     if (code && codesInFile.has(code)) err('client_code', 'import.codeTwice');
     if (pinfl && pinflsInFile.has(pinfl)) err('pinfl', 'import.pinflTwice');
+    if (person && personsInFile.has(person)) err('last_name', 'import.personTwice');
     if (code) codesInFile.set(code, line);
     if (pinfl) pinflsInFile.set(pinfl, line);
+    if (person) personsInFile.set(person, line);
 
     const record: ImportRecord = {
       line,
@@ -189,12 +199,12 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
       outcome.push({ line, action: 'error', record });
       continue;
     }
-    const existing = byCode ?? byPinfl;
+    const existing = byCode ?? byPinfl ?? byPerson;
     if (existing !== undefined) {
       duplicates.push({
         line,
         code: world.codeById.get(existing) ?? code ?? '',
-        matchedBy: byCode !== undefined ? 'code' : 'pinfl',
+        matchedBy: byCode !== undefined ? 'code' : byPinfl !== undefined ? 'pinfl' : 'person',
       });
       outcome.push({ line, action: 'duplicate', record });
       continue;
