@@ -123,6 +123,22 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
     const admittedOn = date('admitted_on');
     if (admittedOn && birthDate && admittedOn < birthDate) err('admitted_on', 'import.beforeBirth');
 
+    // Already in the register? The same file imported twice makes no duplicates.
+    // Without a code or PINFL, the name and birth date recognise the person (so they are needed).
+    const person = !code && !pinfl && birthDate ? `${sortName(lastName, firstName, middleName)}|${birthDate}` : null;
+    if (!code && !pinfl && !col(cells, 'birth_date')) err('birth_date', 'import.identifyRow');
+    const byCode = code ? world.byCode.get(code) : undefined;
+    const byPinfl = pinfl ? world.byPinfl.get(pinfl) : undefined;
+    const byPerson = person ? world.byPerson.get(person) : undefined;
+    if (byCode !== undefined && byPinfl !== undefined && byCode !== byPinfl) err('pinfl', 'import.matchConflict');
+    if (code && codesInFile.has(code)) err('client_code', 'import.codeTwice');
+    if (pinfl && pinflsInFile.has(pinfl)) err('pinfl', 'import.pinflTwice');
+    if (person && personsInFile.has(person)) err('last_name', 'import.personTwice');
+    if (code) codesInFile.set(code, line);
+    if (pinfl) pinflsInFile.set(pinfl, line);
+    if (person) personsInFile.set(person, line);
+    const existing = byCode ?? byPinfl ?? byPerson;
+
     // Where the client is placed.
     const roomName = col(cells, 'room');
     const bedLabel = col(cells, 'bed');
@@ -140,7 +156,8 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
       else {
         const bed = world.beds.get(`${room.id}|${bedLabel.toLowerCase()}`);
         if (!bed || !bed.active) err('bed', 'import.bedUnknown');
-        else if (world.occupiedBeds.has(bed.id)) err('bed', 'import.bedTaken');
+        // A row already in the register is skipped: its own bed is no conflict.
+        else if (existing === undefined && world.occupiedBeds.has(bed.id)) err('bed', 'import.bedTaken');
         else if (bedsInFile.has(bed.id)) err('bed', 'import.bedTwice');
         else {
           roomId = room.id;
@@ -163,21 +180,6 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
       if (poorFrom && poorTo && poorTo < poorFrom) err('poor_family_to', 'v.dateOrder');
     }
 
-    // Already in the register? The same file imported twice makes no duplicates.
-    // Without a code or PINFL, the name and birth date recognise the person (so they are needed).
-    const person = !code && !pinfl && birthDate ? `${sortName(lastName, firstName, middleName)}|${birthDate}` : null;
-    if (!code && !pinfl && !col(cells, 'birth_date')) err('birth_date', 'import.identifyRow');
-    const byCode = code ? world.byCode.get(code) : undefined;
-    const byPinfl = pinfl ? world.byPinfl.get(pinfl) : undefined;
-    const byPerson = person ? world.byPerson.get(person) : undefined;
-    if (byCode !== undefined && byPinfl !== undefined && byCode !== byPinfl) err('pinfl', 'import.matchConflict');
-    if (code && codesInFile.has(code)) err('client_code', 'import.codeTwice');
-    if (pinfl && pinflsInFile.has(pinfl)) err('pinfl', 'import.pinflTwice');
-    if (person && personsInFile.has(person)) err('last_name', 'import.personTwice');
-    if (code) codesInFile.set(code, line);
-    if (pinfl) pinflsInFile.set(pinfl, line);
-    if (person) personsInFile.set(person, line);
-
     const record: ImportRecord = {
       line,
       code,
@@ -199,7 +201,6 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
       outcome.push({ line, action: 'error', record });
       continue;
     }
-    const existing = byCode ?? byPinfl ?? byPerson;
     if (existing !== undefined) {
       duplicates.push({
         line,
