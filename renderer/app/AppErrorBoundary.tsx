@@ -21,7 +21,11 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
     const network = e instanceof ApiError && e.code === 'network';
     return (
       <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 3 }}>
-        <Alert severity="error" sx={{ maxWidth: 560 }} action={<Button onClick={() => window.location.reload()}>{i18next.t('actions.retry')}</Button>}>
+        <Alert
+          severity="error"
+          sx={{ maxWidth: 560 }}
+          action={<Button onClick={() => window.location.reload()}>{i18next.t('actions.retry')}</Button>}
+        >
           <AlertTitle>{i18next.t(network ? 'errors.networkTitle' : 'errors.crashTitle')}</AlertTitle>
           {i18next.t(network ? 'errors.network' : 'errors.crashText')}
         </Alert>

@@ -29,13 +29,24 @@ export function NavList({ areas, collapsed, onNavigate }: { areas: AreaEntry[]; 
               justifyContent: collapsed ? 'center' : 'flex-start',
               '&:hover': { bgcolor: 'rgba(255,255,255,0.08)' },
               '&.Mui-selected, &.Mui-selected:hover': { bgcolor: 'rgba(255,255,255,0.16)', color: '#fff' },
-              '&.Mui-selected::before': { content: '""', position: 'absolute', left: -10, top: 10, bottom: 10, width: 4, borderRadius: 2, bgcolor: '#e0a100' },
+              '&.Mui-selected::before': {
+                content: '""',
+                position: 'absolute',
+                left: -10,
+                top: 10,
+                bottom: 10,
+                width: 4,
+                borderRadius: 2,
+                bgcolor: '#e0a100',
+              },
             }}
           >
             <ListItemIcon sx={{ color: 'inherit', minWidth: collapsed ? 0 : 40 }}>
               <a.icon />
             </ListItemIcon>
-            {!collapsed && <ListItemText primary={label} slotProps={{ primary: { sx: { fontWeight: active ? 700 : 500, fontSize: '0.9375rem' } } }} />}
+            {!collapsed && (
+              <ListItemText primary={label} slotProps={{ primary: { sx: { fontWeight: active ? 700 : 500, fontSize: '0.9375rem' } } }} />
+            )}
           </ListItemButton>
         );
         return collapsed ? (

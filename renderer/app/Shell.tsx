@@ -47,7 +47,9 @@ export function Shell() {
 
   const nav = (
     <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column', bgcolor: 'primary.dark', color: '#fff' }}>
-      <Box sx={{ height: 64, display: 'flex', alignItems: 'center', px: narrow ? 0 : 2.5, justifyContent: narrow ? 'center' : 'flex-start' }}>
+      <Box
+        sx={{ height: 64, display: 'flex', alignItems: 'center', px: narrow ? 0 : 2.5, justifyContent: narrow ? 'center' : 'flex-start' }}
+      >
         {narrow ? <LogoMark size={36} /> : <Logo size={34} inverse />}
       </Box>
       <Divider sx={{ borderColor: 'rgba(255,255,255,0.12)' }} />
@@ -57,7 +59,11 @@ export function Shell() {
       {!small && (
         <Box sx={{ p: 1.25, display: 'flex', justifyContent: narrow ? 'center' : 'flex-end' }}>
           <Tooltip title={t(narrow ? 'shell.expandNav' : 'shell.collapseNav')} placement="right">
-            <IconButton onClick={toggle} sx={{ color: 'rgba(255,255,255,0.8)' }} aria-label={t(narrow ? 'shell.expandNav' : 'shell.collapseNav')}>
+            <IconButton
+              onClick={toggle}
+              sx={{ color: 'rgba(255,255,255,0.8)' }}
+              aria-label={t(narrow ? 'shell.expandNav' : 'shell.collapseNav')}
+            >
               {narrow ? <ChevronRightIcon /> : <ChevronLeftIcon />}
             </IconButton>
           </Tooltip>
@@ -68,7 +74,15 @@ export function Shell() {
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <Box component="a" href="#main" sx={{ position: 'absolute', left: -9999, '&:focus': { left: 12, top: 12, zIndex: 2000, bgcolor: 'background.paper', p: 1.5, borderRadius: 1 } }}>
+      <Box
+        component="a"
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: -9999,
+          '&:focus': { left: 12, top: 12, zIndex: 2000, bgcolor: 'background.paper', p: 1.5, borderRadius: 1 },
+        }}
+      >
         {t('shell.skipToContent')}
       </Box>
       {small ? (
@@ -78,13 +92,24 @@ export function Shell() {
       ) : (
         <Drawer
           variant="permanent"
-          sx={{ width, flexShrink: 0, transition: 'width 150ms', '& .MuiDrawer-paper': { width, border: 0, transition: 'width 150ms', overflowX: 'hidden' } }}
+          sx={{
+            width,
+            flexShrink: 0,
+            bgcolor: 'primary.dark',
+            transition: 'width 150ms',
+            '& .MuiDrawer-paper': { width, border: 0, transition: 'width 150ms', overflowX: 'hidden' },
+          }}
         >
           {nav}
         </Drawer>
       )}
       <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
-        <AppBar position="sticky" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+        <AppBar
+          position="sticky"
+          color="inherit"
+          elevation={0}
+          sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+        >
           <Toolbar sx={{ minHeight: 64, gap: 1.5 }}>
             {small && (
               <IconButton edge="start" onClick={() => setMobileOpen(true)} aria-label={t('shell.openNav')}>
@@ -96,7 +121,16 @@ export function Shell() {
                 {facility?.name ?? ''}
               </Typography>
               {facility && (
-                <Chip size="small" label={t(`kinds.${facility.kind}.short`)} sx={{ display: { xs: 'none', sm: 'inline-flex' }, bgcolor: 'rgba(29,92,122,0.08)', color: 'primary.dark', fontWeight: 600 }} />
+                <Chip
+                  size="small"
+                  label={t(`kinds.${facility.kind}.short`)}
+                  sx={{
+                    display: { xs: 'none', sm: 'inline-flex' },
+                    bgcolor: 'rgba(29,92,122,0.08)',
+                    color: 'primary.dark',
+                    fontWeight: 600,
+                  }}
+                />
               )}
             </Box>
             <UserMenu compact={small} />

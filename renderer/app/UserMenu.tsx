@@ -38,7 +38,9 @@ export function UserMenu({ compact }: { compact: boolean }) {
         endIcon={<ExpandMoreIcon />}
         sx={{ textAlign: 'left', py: 0.5, px: 1 }}
       >
-        <Avatar sx={{ width: 36, height: 36, bgcolor: 'secondary.main', fontSize: '0.9rem', fontWeight: 700, mr: compact ? 0 : 1.25 }}>{initials(user.fullName)}</Avatar>
+        <Avatar sx={{ width: 36, height: 36, bgcolor: 'secondary.main', fontSize: '0.9rem', fontWeight: 700, mr: compact ? 0 : 1.25 }}>
+          {initials(user.fullName)}
+        </Avatar>
         {!compact && (
           <Box sx={{ lineHeight: 1.2 }}>
             <Typography component="span" sx={{ display: 'block', fontWeight: 600, fontSize: '0.9375rem' }}>
@@ -50,7 +52,13 @@ export function UserMenu({ compact }: { compact: boolean }) {
           </Box>
         )}
       </Button>
-      <Menu anchorEl={anchor} open={!!anchor} onClose={close} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
+      <Menu
+        anchorEl={anchor}
+        open={!!anchor}
+        onClose={close}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+      >
         <Box sx={{ px: 2, pt: 1, pb: 1.5, minWidth: 260 }}>
           <Typography sx={{ fontWeight: 700 }}>{user.fullName}</Typography>
           <Typography variant="body2" color="text.secondary">

@@ -16,6 +16,8 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import { resolveAreas, type AreaEntry } from './area-registry';
 import { plannedArea } from '../features/planned/load';
 
+// One line per area, so that union merges keep every line: prettier must not wrap them.
+// prettier-ignore
 const registry: AreaEntry[] = [
   { id: 'home', path: '/', icon: HomeIcon, labelKey: 'nav.home', roles: ['manager', 'caregiver', 'social_worker', 'accountant', 'inspector'], load: () => import('../features/home/HomePage') },
   { id: 'clients', path: '/clients', icon: GroupsIcon, labelKey: 'nav.clients', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('clients'), planned: true },

@@ -23,7 +23,9 @@ function AreaPage({ area }: { area: AreaEntry }) {
 
 function routes(): RouteObject[] {
   const children: RouteObject[] = areas.map((area) =>
-    area.path === '/' ? { index: true, element: <AreaPage area={area} /> } : { path: `${area.path.slice(1)}/*`, element: <AreaPage area={area} /> },
+    area.path === '/'
+      ? { index: true, element: <AreaPage area={area} /> }
+      : { path: `${area.path.slice(1)}/*`, element: <AreaPage area={area} /> },
   );
   children.push({ path: '*', element: <NotFoundPage /> });
   return [{ path: '/', element: <Shell />, errorElement: <RouteErrorPage />, children }];

@@ -59,7 +59,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       async signedIn(u) {
         setEndedBecause(null);
         // Another user's cached answers must never show: start clean.
-        client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'setup.status' && q.queryKey[0] !== 'reference.places' });
+        client.removeQueries({
+          predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'setup.status' && q.queryKey[0] !== 'reference.places',
+        });
         client.setQueryData(SESSION_KEY, u);
       },
       async signOut() {
@@ -72,7 +74,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         // The next person starts on the home page, not on whatever page this one left open.
         window.history.replaceState(null, '', '/');
         setEndedBecause('user');
-        client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'setup.status' && q.queryKey[0] !== 'reference.places' });
+        client.removeQueries({
+          predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'setup.status' && q.queryKey[0] !== 'reference.places',
+        });
         client.setQueryData(SESSION_KEY, null);
       },
       updateUser(u) {

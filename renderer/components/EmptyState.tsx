@@ -17,7 +17,20 @@ interface Props {
 export function EmptyState({ icon: Icon, title, text, points, actions, children }: Props) {
   return (
     <Paper variant="outlined" sx={{ p: { xs: 3, md: 5 }, textAlign: 'center', maxWidth: 760, mx: 'auto' }}>
-      <Box sx={{ width: 72, height: 72, mx: 'auto', mb: 2, borderRadius: '50%', bgcolor: 'primary.main', color: '#fff', display: 'grid', placeItems: 'center', opacity: 0.9 }}>
+      <Box
+        sx={{
+          width: 72,
+          height: 72,
+          mx: 'auto',
+          mb: 2,
+          borderRadius: '50%',
+          bgcolor: 'primary.main',
+          color: '#fff',
+          display: 'grid',
+          placeItems: 'center',
+          opacity: 0.9,
+        }}
+      >
         <Icon sx={{ fontSize: 38 }} />
       </Box>
       <Typography variant="h5" component="h2" gutterBottom>

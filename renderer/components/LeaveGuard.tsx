@@ -24,7 +24,7 @@ export function useUnloadGuard(when: boolean): void {
 }
 
 /** Inside the app's router: asks before navigating away from a half-filled form (UX.md: nothing is lost). */
-export function LeaveGuard({ when }: { when: boolean }) {
+export function LeaveGuard({ when, onLeave }: { when: boolean; /** Drops the draft when the user chooses to leave without saving. */ onLeave?: () => void }) {
   const { t } = useTranslation();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
   useUnloadGuard(when);
@@ -35,7 +35,10 @@ export function LeaveGuard({ when }: { when: boolean }) {
       confirmLabel={t('leave.leave')}
       cancelLabel={t('leave.stay')}
       destructive
-      onConfirm={() => blocker.proceed?.()}
+      onConfirm={() => {
+        onLeave?.();
+        blocker.proceed?.();
+      }}
       onCancel={() => blocker.reset?.()}
     >
       {t('leave.text')}

@@ -14,7 +14,10 @@ export function Logo({ size = 36, inverse = false }: { size?: number; inverse?: 
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
       <LogoMark size={size} />
-      <Typography component="span" sx={{ fontWeight: 700, fontSize: size * 0.6, letterSpacing: '-0.01em', color: inverse ? '#fff' : 'primary.dark' }}>
+      <Typography
+        component="span"
+        sx={{ fontWeight: 700, fontSize: size * 0.6, letterSpacing: '-0.01em', color: inverse ? '#fff' : 'primary.dark' }}
+      >
         Komak
       </Typography>
     </Box>

@@ -16,8 +16,9 @@ export function fieldErrors(e: unknown, prefix = ''): Record<string, string> {
   if (!(e instanceof ApiError)) return {};
   const out: Record<string, string> = {};
   for (const [path, message] of Object.entries(e.fields)) {
-    if (!prefix) out[path] = message;
-    else if (path.startsWith(`${prefix}.`)) out[path.slice(prefix.length + 1)] = message;
+    const sentence = message.charAt(0).toLocaleUpperCase() + message.slice(1);
+    if (!prefix) out[path] = sentence;
+    else if (path.startsWith(`${prefix}.`)) out[path.slice(prefix.length + 1)] = sentence;
   }
   return out;
 }

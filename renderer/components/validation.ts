@@ -6,6 +6,13 @@ const t = i18next.t.bind(i18next);
 
 export type FieldErrors = Record<string, string>;
 
+/** The errors left once the user has changed some fields: a corrected field stops showing its old message. */
+export function withoutFields(errors: FieldErrors, changed: object): FieldErrors {
+  const keys = Object.keys(changed);
+  if (!keys.some((k) => k in errors)) return errors;
+  return Object.fromEntries(Object.entries(errors).filter(([k]) => !keys.includes(k)));
+}
+
 export function checkNewPassword(password: string, repeat: string, names = { password: 'newPassword', repeat: 'repeat' }): FieldErrors {
   const errors: FieldErrors = {};
   if (password.length < 8) errors[names.password] = t('v.passwordShort');
@@ -24,7 +31,16 @@ export interface FacilityForm {
   phone: string;
 }
 
-export const EMPTY_FACILITY: FacilityForm = { name: '', regionSoato: '', districtSoato: '', address: '', capacity: '', licenceNo: '', stir: '', phone: '' };
+export const EMPTY_FACILITY: FacilityForm = {
+  name: '',
+  regionSoato: '',
+  districtSoato: '',
+  address: '',
+  capacity: '',
+  licenceNo: '',
+  stir: '',
+  phone: '',
+};
 
 export function checkFacility(f: FacilityForm): FieldErrors {
   const errors: FieldErrors = {};

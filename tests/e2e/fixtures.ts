@@ -99,6 +99,8 @@ interface Fixtures {
   /** Set with `test.use({ facility: {...} })` to start on an already set-up facility (skips the wizard). */
   facility: FacilityOptions | null;
   komak: KomakServer;
+  /** Fails the test if the page broke the Content Security Policy (say, a style without the nonce). */
+  cspGuard: void;
 }
 
 export const test = base.extend<Fixtures>({
@@ -116,14 +118,28 @@ export const test = base.extend<Fixtures>({
     }
   },
   baseURL: async ({ komak }, use) => use(komak.url),
+  cspGuard: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (m) => {
+        if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
+      });
+      await use();
+      expect(violations, 'CSP violations in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
 
-/** Saves a screenshot as a test artifact (test-results/<test>/<name>.png) and returns its path. */
-export async function shot(page: import('@playwright/test').Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot as a test artifact (test-results/<test>/<name>.png): by default what the user sees
+ * in the window (1366×768), so whatever falls below the fold shows as missing.
+ */
+export async function shot(page: import('@playwright/test').Page, name: string, fullPage = false): Promise<string> {
   const path = test.info().outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage, animations: 'disabled' });
   await test.info().attach(name, { path, contentType: 'image/png' });
   return path;
 }

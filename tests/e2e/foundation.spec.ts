@@ -46,7 +46,12 @@ test('first run in Uzbek → sign in → Русский and back → create a ca
 
   // The first manager; passwords that differ are caught before anything is created.
   await expect(page.getByRole('heading', { level: 1, name: 'Rahbar hisobi' })).toBeVisible();
-  await wizard.fillManager({ fullName: 'Karimova Dilnoza Rustamovna', username: 'dilnoza', password: 'Bahor-2026-kuni', repeat: 'Bahor-2026' });
+  await wizard.fillManager({
+    fullName: 'Karimova Dilnoza Rustamovna',
+    username: 'dilnoza',
+    password: 'Bahor-2026-kuni',
+    repeat: 'Bahor-2026',
+  });
   await wizard.create();
   await expect(wizard.fieldMessage('repeat')).toHaveText('Parollar bir xil emas. Qaytadan kiriting.');
   await wizard.field('repeat').fill('Bahor-2026-kuni');
@@ -67,7 +72,7 @@ test('first run in Uzbek → sign in → Русский and back → create a ca
   await signIn.signIn('dilnoza', 'Bahor-2026-kuni');
 
   // The manager's home: every area, facility and kind in the header.
-  await expect(page.getByRole('heading', { level: 1, name: 'Xayrli kun, Karimova!' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Xayrli kun, Dilnoza Rustamovna!' })).toBeVisible();
   await expect(shell.facilityName()).toHaveText('Yunusobod tumani kunduzgi parvarish xizmati');
   await expect(page.getByRole('banner')).toContainText('Kunduzgi parvarish xizmati');
   expect(await shell.navAreas()).toEqual(ALL_AREAS);
@@ -75,14 +80,14 @@ test('first run in Uzbek → sign in → Русский and back → create a ca
 
   // Русский, remembered for this user across a reload, then back to Oʻzbekcha.
   await shell.switchLanguage('Русский');
-  await expect(page.getByRole('heading', { level: 1, name: 'Добрый день, Karimova!' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Добрый день, Dilnoza Rustamovna!' })).toBeVisible();
   await expect(shell.nav()).toContainText('Главная');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Добрый день, Karimova!' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Добрый день, Dilnoza Rustamovna!' })).toBeVisible();
   await shot(page, '08-home-russian');
   await shell.switchLanguage('Oʻzbekcha');
-  await expect(page.getByRole('heading', { level: 1, name: 'Xayrli kun, Karimova!' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Xayrli kun, Dilnoza Rustamovna!' })).toBeVisible();
   await expect(shell.nav()).toContainText('Bosh sahifa');
 
   // An area still to come has an empty state that says what will be there — no dead link.
@@ -103,7 +108,9 @@ test('first run in Uzbek → sign in → Русский and back → create a ca
   await users.startAdding();
   await users.fill({ fullName: 'Toʻxtayeva Nilufar Anvarovna', username: 'dilnoza', role: 'Tarbiyachi', password: 'Nilufar-parol-1' });
   await users.submit();
-  await expect(users.dialog().locator('.MuiFormControl-root:has(input[name="username"]) .MuiFormHelperText-root')).toHaveText('bu foydalanuvchi nomi band.');
+  await expect(users.dialog().locator('.MuiFormControl-root:has(input[name="username"]) .MuiFormHelperText-root')).toHaveText(
+    'Bu foydalanuvchi nomi band.',
+  );
   await shot(page, '11-users-create-error');
   await users.dialog().locator('input[name="username"]').fill('nilufar.t');
   await users.dialog().locator('input[name="password"]').fill('Nilufar-parol-1');
@@ -118,7 +125,7 @@ test('first run in Uzbek → sign in → Русский and back → create a ca
   await shell.signOut();
   await signIn.expectOpen();
   await signIn.signIn('nilufar.t', 'Nilufar-parol-1');
-  await expect(page.getByRole('heading', { level: 1, name: 'Xayrli kun, Toʻxtayeva!' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Xayrli kun, Nilufar Anvarovna!' })).toBeVisible();
   expect(await shell.navAreas()).toEqual(CAREGIVER_AREAS);
   await shot(page, '13-home-caregiver');
 

@@ -18,9 +18,14 @@ export function FacilityFields({ value, onChange, errors, disabled }: Props) {
   const places = useApiQuery('reference.places', {}, { staleTime: Infinity }).data;
   const collator = new Intl.Collator(lang === 'en' ? 'en' : lang === 'ru' ? 'ru' : 'uz');
   const regions = [...(places?.regions ?? [])].sort((a, b) => collator.compare(a[lang], b[lang]));
-  const districts = (places?.districts ?? []).filter((d) => d.region === value.regionSoato).sort((a, b) => collator.compare(a[lang], b[lang]));
+  const districts = (places?.districts ?? [])
+    .filter((d) => d.region === value.regionSoato)
+    .sort((a, b) => collator.compare(a[lang], b[lang]));
 
-  const text = (name: Exclude<keyof FacilityForm, 'regionSoato' | 'districtSoato'>, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+  const text = (
+    name: Exclude<keyof FacilityForm, 'regionSoato' | 'districtSoato'>,
+    extra: Partial<Parameters<typeof TextField>[0]> = {},
+  ) => (
     <TextField
       {...extra}
       name={name}
@@ -71,10 +76,18 @@ export function FacilityFields({ value, onChange, errors, disabled }: Props) {
         ))}
       </TextField>
       <Box sx={{ gridColumn: '1 / -1' }}>{text('address', { required: true, helperText: t('facility.addressHelp') })}</Box>
-      {text('capacity', { required: true, helperText: t('facility.capacityHelp'), slotProps: { htmlInput: { inputMode: 'numeric', maxLength: 4 } } })}
+      {text('capacity', {
+        required: true,
+        helperText: t('facility.capacityHelp'),
+        slotProps: { htmlInput: { inputMode: 'numeric', maxLength: 4 } },
+      })}
       {text('licenceNo', { helperText: t('facility.licenceHelp') })}
       {text('stir', { helperText: t('facility.stirHelp'), slotProps: { htmlInput: { inputMode: 'numeric', maxLength: 9 } } })}
-      {text('phone', { helperText: t('facility.phoneHelp'), placeholder: '+998 90 123 45 67', slotProps: { htmlInput: { inputMode: 'tel' } } })}
+      {text('phone', {
+        helperText: t('facility.phoneHelp'),
+        placeholder: '+998 90 123 45 67',
+        slotProps: { htmlInput: { inputMode: 'tel' } },
+      })}
     </Box>
   );
 }

@@ -77,7 +77,13 @@ export function SignInPage({ facility }: { facility: Facility | null }) {
           </Box>
         </Box>
         <Box sx={{ flex: 1, display: 'grid', placeItems: 'center', p: 3 }}>
-          <Paper variant="outlined" component="form" onSubmit={submit} noValidate sx={{ width: '100%', maxWidth: 440, p: { xs: 3, sm: 5 } }}>
+          <Paper
+            variant="outlined"
+            component="form"
+            onSubmit={submit}
+            noValidate
+            sx={{ width: '100%', maxWidth: 440, p: { xs: 3, sm: 5 } }}
+          >
             <Typography variant="h4" component="h1" gutterBottom>
               {t('signIn.title')}
             </Typography>

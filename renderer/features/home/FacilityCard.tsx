@@ -17,7 +17,18 @@ export function FacilityCard({ facility }: { facility: Facility }) {
   return (
     <Card sx={{ p: 3 }}>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
-        <Box sx={{ width: 48, height: 48, borderRadius: 2, flex: 'none', display: 'grid', placeItems: 'center', bgcolor: 'primary.main', color: '#fff' }}>
+        <Box
+          sx={{
+            width: 48,
+            height: 48,
+            borderRadius: 2,
+            flex: 'none',
+            display: 'grid',
+            placeItems: 'center',
+            bgcolor: 'primary.main',
+            color: '#fff',
+          }}
+        >
           <Icon />
         </Box>
         <Box sx={{ minWidth: 0 }}>
@@ -29,7 +40,18 @@ export function FacilityCard({ facility }: { facility: Facility }) {
           </Typography>
         </Box>
       </Box>
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.75, m: 0, '& dt': { color: 'text.secondary' }, '& dd': { m: 0, fontWeight: 600 } }}>
+      <Box
+        component="dl"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: 'auto 1fr',
+          columnGap: 2,
+          rowGap: 0.75,
+          m: 0,
+          '& dt': { color: 'text.secondary' },
+          '& dd': { m: 0, fontWeight: 600 },
+        }}
+      >
         <dt>{t('facility.capacity')}</dt>
         <dd>{t('facility.places', { count: facility.capacity })}</dd>
         <dt>{t('facility.where')}</dt>

@@ -19,7 +19,11 @@ export function GettingStarted() {
     <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, mt: 2, display: 'grid', gap: 1 }} aria-label={t('start.title')}>
       {steps.map((s) => (
         <Box component="li" key={s.to} sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-          {s.done ? <CheckCircleIcon color="success" aria-label={t('start.done')} /> : <RadioButtonUncheckedIcon sx={{ color: 'text.disabled' }} aria-label={t('start.todo')} />}
+          {s.done ? (
+            <CheckCircleIcon color="success" aria-label={t('start.done')} />
+          ) : (
+            <RadioButtonUncheckedIcon sx={{ color: 'text.disabled' }} aria-label={t('start.todo')} />
+          )}
           <Typography sx={{ flex: 1, color: s.done ? 'text.secondary' : 'text.primary' }}>{s.label}</Typography>
           <Button component={RouterLink} to={s.to} size="small" variant={s.done ? 'text' : 'outlined'}>
             {s.action}

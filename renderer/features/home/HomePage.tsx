@@ -19,14 +19,30 @@ export default function HomePage() {
   const weekday = new Date(`${today}T12:00:00Z`).getUTCDay() as 0 | 1 | 2 | 3 | 4 | 5 | 6;
   const facility = useApiQuery('facility.get', {}).data;
   const shortcuts = areasFor(areas, user.role).filter((a) => a.id !== 'home');
-  const firstName = user.fullName.trim().split(/\s+/)[0] ?? user.fullName;
+  const parts = user.fullName.trim().split(/\s+/);
+  // Full names are written "Surname Name Patronymic"; people are greeted by name and patronymic.
+  const addressed = parts.length >= 3 ? parts.slice(1, 3).join(' ') : user.fullName.trim();
 
   return (
     <>
-      <PageHeader title={t('greeting', { name: firstName })} subtitle={t('todayIs', { weekday: t(`weekdays.d${weekday}`), date: formatDate(today) })} />
+      <PageHeader
+        title={t('greeting', { name: addressed })}
+        subtitle={t('todayIs', { weekday: t(`weekdays.d${weekday}`), date: formatDate(today) })}
+      />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: user.role === 'manager' ? '3fr 2fr' : '1fr' }, gap: 2.5, mb: 3.5 }}>
         <Card sx={{ p: 3, display: 'flex', gap: 2.5, alignItems: 'flex-start' }}>
-          <Box sx={{ width: 48, height: 48, borderRadius: 2, flex: 'none', display: 'grid', placeItems: 'center', bgcolor: 'rgba(224,161,0,0.15)', color: '#8a5a00' }}>
+          <Box
+            sx={{
+              width: 48,
+              height: 48,
+              borderRadius: 2,
+              flex: 'none',
+              display: 'grid',
+              placeItems: 'center',
+              bgcolor: 'rgba(224,161,0,0.15)',
+              color: '#8a5a00',
+            }}
+          >
             <TodayIcon />
           </Box>
           <Box>
@@ -45,8 +61,23 @@ export default function HomePage() {
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(3, 1fr)' }, gap: 2 }}>
         {shortcuts.map((a) => (
           <Card key={a.id}>
-            <CardActionArea component={RouterLink} to={a.path} sx={{ p: 2.5, height: '100%', display: 'flex', alignItems: 'flex-start', justifyContent: 'flex-start', gap: 2 }}>
-              <Box sx={{ width: 44, height: 44, flex: 'none', borderRadius: 2, display: 'grid', placeItems: 'center', bgcolor: 'rgba(29,92,122,0.1)', color: 'primary.main' }}>
+            <CardActionArea
+              component={RouterLink}
+              to={a.path}
+              sx={{ p: 2.5, height: '100%', display: 'flex', alignItems: 'flex-start', justifyContent: 'flex-start', gap: 2 }}
+            >
+              <Box
+                sx={{
+                  width: 44,
+                  height: 44,
+                  flex: 'none',
+                  borderRadius: 2,
+                  display: 'grid',
+                  placeItems: 'center',
+                  bgcolor: 'rgba(29,92,122,0.1)',
+                  color: 'primary.main',
+                }}
+              >
                 <a.icon />
               </Box>
               <Box>

@@ -7,7 +7,8 @@ export const uz = {
   meanwhileStaff: 'Hozircha: xodimlarni qoʻshish',
   clients: {
     intro: 'Muassasaga qabul qilingan har bir kishi haqidagi maʼlumotlar.',
-    start: 'Ish birinchi xizmat oluvchini qabul qilishdan boshlanadi: ism yoki kodlangan identifikator, tugʻilgan sana, JShShIR va qabul sanasi.',
+    start:
+      'Ish birinchi xizmat oluvchini qabul qilishdan boshlanadi: ism yoki kodlangan identifikator, tugʻilgan sana, JShShIR va qabul sanasi.',
     p1: 'Roʻyxat: qidiruv va filtrlar bilan, ismning turlicha yozilishini hisobga olgan holda',
     p2: 'Shaxsiy yozuv: hujjatlar, salomatlik, qonuniy vakillar va qarindoshlar',
     p3: 'Anonimlik: kerakli joyda kodlangan identifikatorlar (masalan, W-2026-0042)',

@@ -9,7 +9,7 @@ import { useDraft } from '../../components/drafts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PasswordField } from '../../components/PasswordField';
 import { errorMessage, fieldErrors } from '../../components/errors';
-import { checkNewPassword, type FieldErrors } from '../../components/validation';
+import { checkNewPassword, withoutFields, type FieldErrors } from '../../components/validation';
 import { currentLanguage } from '../../i18n/index';
 import { LANGUAGE_NAMES, UI_LANGS, type UiLang } from '../../i18n/types';
 
@@ -28,12 +28,19 @@ interface NewUser extends Record<string, unknown> {
 export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(u: UserRow): void }) {
   const { t } = useTranslation(['settings', 'common']);
   const me = useSignedInUser();
-  const initial = useMemo<NewUser>(() => ({ fullName: '', username: '', role: 'caregiver', lang: currentLanguage(), password: '', repeat: '' }), []);
+  const initial = useMemo<NewUser>(
+    () => ({ fullName: '', username: '', role: 'caregiver', lang: currentLanguage(), password: '', repeat: '' }),
+    [],
+  );
   const draft = useDraft<NewUser>(`${me.id}.settings.newUser`, initial, ['password', 'repeat']);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [askDiscard, setAskDiscard] = useState(false);
   const create = useApiMutation('users.create', { invalidates: ['users.list'] });
   const f = draft.value;
+  const change = (patch: Partial<NewUser>) => {
+    draft.set(patch);
+    setErrors((e) => withoutFields(e, patch));
+  };
 
   const finish = () => {
     setErrors({});
@@ -52,7 +59,13 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
     setErrors(found);
     if (Object.keys(found).length) return;
     try {
-      const user = await create.mutateAsync({ fullName: f.fullName.trim(), username: f.username.trim().toLowerCase(), role: f.role, lang: f.lang, password: f.password });
+      const user = await create.mutateAsync({
+        fullName: f.fullName.trim(),
+        username: f.username.trim().toLowerCase(),
+        role: f.role,
+        lang: f.lang,
+        password: f.password,
+      });
       onCreated(user);
       finish();
     } catch (err) {
@@ -76,7 +89,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
                 name="fullName"
                 label={t('common:user.fullName')}
                 value={f.fullName}
-                onChange={(e) => draft.set({ fullName: e.target.value })}
+                onChange={(e) => change({ fullName: e.target.value })}
                 error={!!errors.fullName}
                 helperText={errors.fullName ?? t('common:user.fullNameHelp')}
                 required
@@ -88,7 +101,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
               name="role"
               label={t('users.role')}
               value={f.role}
-              onChange={(e) => draft.set({ role: e.target.value as Role })}
+              onChange={(e) => change({ role: e.target.value as Role })}
               error={!!errors.role}
               helperText={errors.role ?? t(`common:roleHints.${f.role}`)}
               slotProps={{ select: { renderValue: (v) => t(`common:roles.${v as Role}`) } }}
@@ -99,7 +112,14 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
                 </MenuItem>
               ))}
             </TextField>
-            <TextField select name="lang" label={t('users.language')} value={f.lang} onChange={(e) => draft.set({ lang: e.target.value as UiLang })} helperText={t('users.languageHelp')}>
+            <TextField
+              select
+              name="lang"
+              label={t('users.language')}
+              value={f.lang}
+              onChange={(e) => change({ lang: e.target.value as UiLang })}
+              helperText={t('users.languageHelp')}
+            >
               {UI_LANGS.map((l) => (
                 <MenuItem key={l} value={l} lang={l}>
                   {LANGUAGE_NAMES[l]}
@@ -111,7 +131,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
                 name="username"
                 label={t('common:user.username')}
                 value={f.username}
-                onChange={(e) => draft.set({ username: e.target.value })}
+                onChange={(e) => change({ username: e.target.value })}
                 error={!!errors.username}
                 helperText={errors.username ?? t('common:user.usernameHelp')}
                 required
@@ -123,7 +143,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
               name="password"
               label={t('common:password.new')}
               value={f.password}
-              onChange={(e) => draft.set({ password: e.target.value })}
+              onChange={(e) => change({ password: e.target.value })}
               error={!!errors.password}
               helperText={errors.password ?? t('common:password.hint')}
               required
@@ -133,7 +153,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
               name="repeat"
               label={t('common:password.repeat')}
               value={f.repeat}
-              onChange={(e) => draft.set({ repeat: e.target.value })}
+              onChange={(e) => change({ repeat: e.target.value })}
               error={!!errors.repeat}
               helperText={errors.repeat}
               required

@@ -3,6 +3,7 @@ import { Alert, Box, Button, Chip, Paper, Snackbar, Typography } from '@mui/mate
 import SaveIcon from '@mui/icons-material/Save';
 import { useTranslation } from 'react-i18next';
 import type { Facility } from '../../../electron/contract/setup.contract';
+import { formatPhone } from '../../../electron/contract/format';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useSignedInUser } from '../../app/session';
 import { useDraft } from '../../components/drafts';
@@ -11,7 +12,7 @@ import { FacilityFields } from '../../components/facility/FacilityFields';
 import { KIND_ICONS } from '../../components/facility/kinds';
 import { errorMessage, fieldErrors } from '../../components/errors';
 import { PageLoading } from '../../components/LoadingScreen';
-import { checkFacility, facilityInput, type FacilityForm, type FieldErrors } from '../../components/validation';
+import { checkFacility, facilityInput, withoutFields, type FacilityForm, type FieldErrors } from '../../components/validation';
 
 function toForm(f: Facility): FacilityForm {
   return {
@@ -22,7 +23,7 @@ function toForm(f: Facility): FacilityForm {
     capacity: String(f.capacity),
     licenceNo: f.licenceNo ?? '',
     stir: f.stir ?? '',
-    phone: f.phone ?? '',
+    phone: formatPhone(f.phone),
   };
 }
 
@@ -58,7 +59,7 @@ function FacilityEditor({ facility }: { facility: Facility }) {
 
   return (
     <Paper variant="outlined" component="form" onSubmit={submit} noValidate sx={{ p: { xs: 2.5, md: 4 }, maxWidth: 960 }}>
-      <LeaveGuard when={draft.dirty} />
+      <LeaveGuard when={draft.dirty} onLeave={() => draft.reset()} />
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 3 }}>
         <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
           {t('facility.title')}
@@ -78,7 +79,15 @@ function FacilityEditor({ facility }: { facility: Facility }) {
           {errorMessage(save.error)}
         </Alert>
       )}
-      <FacilityFields value={draft.value} onChange={draft.set} errors={errors} disabled={save.isPending} />
+      <FacilityFields
+        value={draft.value}
+        onChange={(patch) => {
+          draft.set(patch);
+          setErrors((e) => withoutFields(e, patch));
+        }}
+        errors={errors}
+        disabled={save.isPending}
+      />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1.5, mt: 4, pt: 3, borderTop: 1, borderColor: 'divider' }}>
         <Button
           onClick={() => {
@@ -94,7 +103,12 @@ function FacilityEditor({ facility }: { facility: Facility }) {
           {t('common:actions.save')}
         </Button>
       </Box>
-      <Snackbar open={saved} autoHideDuration={4000} onClose={() => setSaved(false)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+      <Snackbar
+        open={saved}
+        autoHideDuration={4000}
+        onClose={() => setSaved(false)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
         <Alert severity="success" variant="filled" onClose={() => setSaved(false)}>
           {t('facility.saved')}
         </Alert>

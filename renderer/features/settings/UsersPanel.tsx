@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Chip, Paper, Snackbar, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Paper,
+  Snackbar,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import LockResetIcon from '@mui/icons-material/LockReset';
 import BlockIcon from '@mui/icons-material/Block';
@@ -60,12 +74,10 @@ export function UsersPanel() {
               return (
                 <TableRow key={u.id} hover data-username={u.username} sx={{ opacity: u.active ? 1 : 0.72 }}>
                   <TableCell>
-                    <Typography sx={{ fontWeight: 600 }}>
-                      {u.fullName}
-                      {self && <Chip label={t('users.you')} size="small" sx={{ ml: 1 }} />}
-                    </Typography>
+                    <Typography sx={{ fontWeight: 600 }}>{u.fullName}</Typography>
                     <Typography variant="body2" color="text.secondary">
                       {u.username}
+                      {self && <Chip label={t('users.you')} size="small" sx={{ ml: 1, height: 20 }} />}
                     </Typography>
                   </TableCell>
                   <TableCell>{t(`common:roles.${u.role}`)}</TableCell>
@@ -88,7 +100,12 @@ export function UsersPanel() {
                             {t('users.resetPassword')}
                           </Button>
                         )}
-                        <Button size="small" color={u.active ? 'error' : 'primary'} startIcon={u.active ? <BlockIcon /> : <HowToRegIcon />} onClick={() => setToggling(u)}>
+                        <Button
+                          size="small"
+                          color={u.active ? 'error' : 'primary'}
+                          startIcon={u.active ? <BlockIcon /> : <HowToRegIcon />}
+                          onClick={() => setToggling(u)}
+                        >
                           {u.active ? t('users.deactivate') : t('users.reactivate')}
                         </Button>
                       </>
@@ -101,11 +118,23 @@ export function UsersPanel() {
         </Table>
       </TableContainer>
 
-      <CreateUserDialog open={creating} onClose={() => setCreating(false)} onCreated={(u) => setNotice(t('users.created', { name: u.fullName, username: u.username }))} />
-      <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} onDone={(u) => setNotice(t('users.passwordReset', { name: u.fullName }))} />
+      <CreateUserDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(u) => setNotice(t('users.created', { name: u.fullName, username: u.username }))}
+      />
+      <ResetPasswordDialog
+        user={resetting}
+        onClose={() => setResetting(null)}
+        onDone={(u) => setNotice(t('users.passwordReset', { name: u.fullName }))}
+      />
       <ConfirmDialog
         open={!!toggling}
-        title={toggling?.active ? t('users.deactivateTitle', { name: toggling.fullName }) : t('users.reactivateTitle', { name: toggling?.fullName ?? '' })}
+        title={
+          toggling?.active
+            ? t('users.deactivateTitle', { name: toggling.fullName })
+            : t('users.reactivateTitle', { name: toggling?.fullName ?? '' })
+        }
         confirmLabel={toggling?.active ? t('users.deactivate') : t('users.reactivate')}
         destructive={!!toggling?.active}
         onCancel={() => setToggling(null)}
@@ -118,7 +147,12 @@ export function UsersPanel() {
       >
         {toggling?.active ? t('users.deactivateText') : t('users.reactivateText')}
       </ConfirmDialog>
-      <Snackbar open={!!notice} autoHideDuration={5000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+      <Snackbar
+        open={!!notice}
+        autoHideDuration={5000}
+        onClose={() => setNotice(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
         <Alert severity="success" variant="filled" onClose={() => setNotice(null)}>
           {notice}
         </Alert>

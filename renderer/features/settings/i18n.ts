@@ -10,7 +10,8 @@ export const uz = {
     saved: 'Muassasa maʼlumotlari saqlandi.',
   },
   users: {
-    intro: 'Har bir xodim oʻz hisobi bilan kiradi va faqat oʻz roliga tegishli boʻlimlarni koʻradi. Hisoblar oʻchirilmaydi — faolsizlantiriladi.',
+    intro:
+      'Har bir xodim oʻz hisobi bilan kiradi va faqat oʻz roliga tegishli boʻlimlarni koʻradi. Hisoblar oʻchirilmaydi — faolsizlantiriladi.',
     add: 'Foydalanuvchi qoʻshish',
     addTitle: 'Yangi foydalanuvchi',
     create: 'Hisob yaratish',
@@ -26,7 +27,8 @@ export const uz = {
     deactivate: 'Faolsizlantirish',
     reactivate: 'Qayta faollashtirish',
     deactivateTitle: '{{name}} faolsizlantirilsinmi?',
-    deactivateText: 'U endi tizimga kira olmaydi. U kiritgan yozuvlar saqlanib qoladi; hisobni istalgan vaqtda qayta faollashtirish mumkin.',
+    deactivateText:
+      'U endi tizimga kira olmaydi. U kiritgan yozuvlar saqlanib qoladi; hisobni istalgan vaqtda qayta faollashtirish mumkin.',
     reactivateTitle: '{{name}} qayta faollashtirilsinmi?',
     reactivateText: 'U yana oʻz paroli bilan tizimga kira oladi.',
     created: '{{name}} uchun hisob yaratildi. Foydalanuvchi nomi: {{username}}.',
@@ -46,7 +48,8 @@ export const ru: Translations<typeof uz> = {
     saved: 'Сведения об учреждении сохранены.',
   },
   users: {
-    intro: 'Каждый сотрудник входит под своей учётной записью и видит только разделы своей роли. Учётные записи не удаляются — их отключают.',
+    intro:
+      'Каждый сотрудник входит под своей учётной записью и видит только разделы своей роли. Учётные записи не удаляются — их отключают.',
     add: 'Добавить пользователя',
     addTitle: 'Новый пользователь',
     create: 'Создать учётную запись',
@@ -82,7 +85,8 @@ export const en: Translations<typeof uz> = {
     saved: 'The facility details are saved.',
   },
   users: {
-    intro: 'Each member of staff signs in with their own account and sees only their role’s areas. Accounts are never deleted — they are deactivated.',
+    intro:
+      'Each member of staff signs in with their own account and sees only their role’s areas. Accounts are never deleted — they are deactivated.',
     add: 'Add user',
     addTitle: 'New user',
     create: 'Create account',

@@ -22,8 +22,25 @@ export function KindStep({ value, onChange }: { value: FacilityKind | ''; onChan
               position: 'relative',
             }}
           >
-            <CardActionArea role="radio" aria-checked={selected} onClick={() => onChange(kind)} data-kind={kind} sx={{ p: 2.5, height: '100%', display: 'flex', alignItems: 'flex-start', gap: 2 }}>
-              <Box sx={{ width: 56, height: 56, flex: 'none', borderRadius: 2, display: 'grid', placeItems: 'center', bgcolor: selected ? 'primary.main' : 'rgba(29,92,122,0.1)', color: selected ? '#fff' : 'primary.main' }}>
+            <CardActionArea
+              role="radio"
+              aria-checked={selected}
+              onClick={() => onChange(kind)}
+              data-kind={kind}
+              sx={{ p: 2, height: '100%', display: 'flex', alignItems: 'flex-start', gap: 2 }}
+            >
+              <Box
+                sx={{
+                  width: 56,
+                  height: 56,
+                  flex: 'none',
+                  borderRadius: 2,
+                  display: 'grid',
+                  placeItems: 'center',
+                  bgcolor: selected ? 'primary.main' : 'rgba(29,92,122,0.1)',
+                  color: selected ? '#fff' : 'primary.main',
+                }}
+              >
                 <Icon sx={{ fontSize: 32 }} />
               </Box>
               <Box sx={{ flex: 1, pr: 3 }}>

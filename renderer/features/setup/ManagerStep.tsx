@@ -16,7 +16,17 @@ export function checkManager(f: ManagerForm): FieldErrors {
 }
 
 /** The first manager: the only account that can add the others. */
-export function ManagerStep({ value, onChange, errors, disabled }: { value: ManagerForm; onChange(p: Partial<ManagerForm>): void; errors: FieldErrors; disabled?: boolean }) {
+export function ManagerStep({
+  value,
+  onChange,
+  errors,
+  disabled,
+}: {
+  value: ManagerForm;
+  onChange(p: Partial<ManagerForm>): void;
+  errors: FieldErrors;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation(['setup', 'common']);
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2.5 }}>

@@ -12,7 +12,7 @@ import { useDraft } from '../../components/drafts';
 import { useUnloadGuard } from '../../components/LeaveGuard';
 import { errorMessage, fieldErrors } from '../../components/errors';
 import { FacilityFields } from '../../components/facility/FacilityFields';
-import { checkFacility, EMPTY_FACILITY, facilityInput, type FieldErrors } from '../../components/validation';
+import { checkFacility, EMPTY_FACILITY, facilityInput, withoutFields, type FieldErrors } from '../../components/validation';
 import { currentLanguage } from '../../i18n/index';
 import { FIRST_USER_KEY } from '../auth/SignInPage';
 import { KindStep } from './KindStep';
@@ -26,13 +26,21 @@ export type WizardForm = typeof INITIAL;
 export default function SetupWizard() {
   const { t } = useTranslation(['setup', 'common']);
   const client = useQueryClient();
-  const draft = useDraft('setup.wizard', useMemo(() => INITIAL, []), ['password', 'repeat']);
+  const draft = useDraft(
+    'setup.wizard',
+    useMemo(() => INITIAL, []),
+    ['password', 'repeat'],
+  );
   const form = draft.value;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   useUnloadGuard(draft.dirty && !created);
+  const change = (patch: Partial<WizardForm>) => {
+    draft.set(patch);
+    setErrors((e) => withoutFields(e, patch));
+  };
 
   const go = (step: number) => {
     setErrors({});
@@ -60,7 +68,12 @@ export default function SetupWizard() {
     try {
       await call('setup.init', {
         facility: { kind: form.kind as FacilityKind, ...facilityInput(form) },
-        admin: { fullName: form.fullName.trim(), username: form.username.trim().toLowerCase(), password: form.password, lang: currentLanguage() },
+        admin: {
+          fullName: form.fullName.trim(),
+          username: form.username.trim().toLowerCase(),
+          password: form.password,
+          lang: currentLanguage(),
+        },
       });
       setCreated(form.username.trim().toLowerCase());
       draft.reset();
@@ -101,8 +114,8 @@ export default function SetupWizard() {
           </Box>
         </Box>
       </Box>
-      <Box component="main" sx={{ maxWidth: 1000, mx: 'auto', px: 3, py: 4 }}>
-        <Stepper activeStep={step} alternativeLabel sx={{ mb: 4 }}>
+      <Box component="main" sx={{ maxWidth: 1000, mx: 'auto', px: 3, py: 3 }}>
+        <Stepper activeStep={step} sx={{ mb: 3, maxWidth: 760, mx: 'auto' }}>
           {steps.map((label) => (
             <Step key={label}>
               <StepLabel>{label}</StepLabel>
@@ -112,11 +125,11 @@ export default function SetupWizard() {
         {step === 3 ? (
           <DoneStep username={created ?? ''} onContinue={() => void toSignIn()} />
         ) : (
-          <Paper variant="outlined" component="form" onSubmit={next} noValidate sx={{ p: { xs: 3, md: 4.5 } }}>
+          <Paper variant="outlined" component="form" onSubmit={next} noValidate sx={{ p: { xs: 3, md: 3.5 } }}>
             <Typography variant="h4" component="h1" gutterBottom>
               {titles[step]}
             </Typography>
-            <Typography color="text.secondary" sx={{ mb: 3.5, maxWidth: 720 }}>
+            <Typography color="text.secondary" sx={{ mb: 3 }}>
               {intros[step]}
             </Typography>
             {draft.restored && step > 0 && !failure && (
@@ -129,16 +142,21 @@ export default function SetupWizard() {
                 {failure}
               </Alert>
             )}
-            {step === 0 && <KindStep value={form.kind} onChange={(kind) => draft.set({ kind })} />}
+            {step === 0 && <KindStep value={form.kind} onChange={(kind) => change({ kind })} />}
             {step === 0 && errors.kind && (
               <Typography color="error" sx={{ mt: 2 }} role="alert">
                 {errors.kind}
               </Typography>
             )}
-            {step === 1 && <FacilityFields value={form} onChange={draft.set} errors={errors} disabled={busy} />}
-            {step === 2 && <ManagerStep value={form} onChange={draft.set} errors={errors} disabled={busy} />}
-            <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: 4, pt: 3, borderTop: 1, borderColor: 'divider' }}>
-              <Button onClick={() => go(step - 1)} disabled={step === 0 || busy} startIcon={<ArrowBackIcon />} sx={{ visibility: step === 0 ? 'hidden' : 'visible' }}>
+            {step === 1 && <FacilityFields value={form} onChange={change} errors={errors} disabled={busy} />}
+            {step === 2 && <ManagerStep value={form} onChange={change} errors={errors} disabled={busy} />}
+            <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: 3, pt: 2.5, borderTop: 1, borderColor: 'divider' }}>
+              <Button
+                onClick={() => go(step - 1)}
+                disabled={step === 0 || busy}
+                startIcon={<ArrowBackIcon />}
+                sx={{ visibility: step === 0 ? 'hidden' : 'visible' }}
+              >
                 {t('common:actions.back')}
               </Button>
               <Button type="submit" variant="contained" size="large" disabled={busy} endIcon={step < 2 ? <ArrowForwardIcon /> : undefined}>

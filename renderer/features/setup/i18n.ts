@@ -5,7 +5,8 @@ export const uz = {
   steps: { kind: 'Muassasa turi', details: 'Maʼlumotlar', manager: 'Rahbar hisobi' },
   kind: {
     title: 'Qanday muassasa?',
-    intro: 'Turini tanlang: Komak shunga qarab kerakli boʻlimlar, hujjatlar va hisobotlarni tayyorlaydi. Keyin turini oʻzgartirib boʻlmaydi.',
+    intro:
+      'Turini tanlang: Komak shunga qarab kerakli boʻlimlar, hujjatlar va hisobotlarni tayyorlaydi. Keyin turini oʻzgartirib boʻlmaydi.',
     choose: 'Davom etish uchun muassasa turini tanlang.',
   },
   details: {
@@ -14,7 +15,8 @@ export const uz = {
   },
   manager: {
     title: 'Rahbar hisobi',
-    intro: 'Bu birinchi foydalanuvchi: u boshqa xodimlarga hisob ochadi. Parolni esda qoladigan, lekin boshqalar topa olmaydigan qilib tanlang.',
+    intro:
+      'Bu birinchi foydalanuvchi: u boshqa xodimlarga hisob ochadi. Parolni esda qoladigan, lekin boshqalar topa olmaydigan qilib tanlang.',
     create: 'Muassasani yaratish',
   },
   done: {
@@ -38,7 +40,8 @@ export const ru: Translations<typeof uz> = {
   },
   manager: {
     title: 'Учётная запись руководителя',
-    intro: 'Это первый пользователь: он создаёт учётные записи остальным сотрудникам. Выберите пароль, который вы запомните, а другие не угадают.',
+    intro:
+      'Это первый пользователь: он создаёт учётные записи остальным сотрудникам. Выберите пароль, который вы запомните, а другие не угадают.',
     create: 'Создать учреждение',
   },
   done: {
@@ -62,7 +65,8 @@ export const en: Translations<typeof uz> = {
   },
   manager: {
     title: 'Manager account',
-    intro: 'The first user: the manager creates the accounts of the other staff. Choose a password you will remember and others cannot guess.',
+    intro:
+      'The first user: the manager creates the accounts of the other staff. Choose a password you will remember and others cannot guess.',
     create: 'Create the facility',
   },
   done: {

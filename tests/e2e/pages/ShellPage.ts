@@ -11,7 +11,9 @@ export class ShellPage {
   /** Area ids in the left navigation, in order. */
   async navAreas(): Promise<string[]> {
     await expect(this.nav()).toBeVisible();
-    return this.nav().locator('[data-area]').evaluateAll((els) => els.map((e) => e.getAttribute('data-area') ?? ''));
+    return this.nav()
+      .locator('[data-area]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-area') ?? ''));
   }
 
   async open(areaId: string): Promise<void> {
