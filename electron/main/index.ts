@@ -1,6 +1,6 @@
 // Komak's main process: one hardened window, the komak:// protocol, one IPC channel, and the backend
 // in a utilityProcess. It adds no logic of its own; everything the app does is a contract method.
-import { app, BrowserWindow, powerMonitor } from 'electron';
+import { app, powerMonitor, type BrowserWindow } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EVENT_CHANNEL, type BridgeEvent } from '../contract/desktop-bridge';

@@ -77,7 +77,10 @@ describe('what Komak needs from the package', () => {
   it('keeps this platform’s SQLite binary only, unpacked from the archive with Argon2’s', () => {
     expect(config.files).toContain('!node_modules/better-sqlite3-multiple-ciphers/prebuilds/*');
     expect(config.files).toContain('node_modules/better-sqlite3-multiple-ciphers/prebuilds/${platform}-${arch}.node');
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3-multiple-ciphers/prebuilds/*.node', 'node_modules/@node-rs/argon2-*/*.node']);
+    expect(config.asarUnpack).toEqual([
+      'node_modules/better-sqlite3-multiple-ciphers/prebuilds/*.node',
+      'node_modules/@node-rs/argon2-*/*.node',
+    ]);
     // The prebuild named by the macros exists for the platforms we ship.
     for (const target of ['linux-x64', 'win32-x64']) {
       expect(existsSync(join(ROOT, 'node_modules', 'better-sqlite3-multiple-ciphers', 'prebuilds', `${target}.node`)), target).toBe(true);

@@ -23,7 +23,8 @@ const asar = builderRequire('@electron/asar') as {
   extractAll(archive: string, dest: string): void;
 };
 const fuses = builderRequire('@electron/fuses') as { getCurrentFuseWire(path: string): Promise<Record<string, unknown>> };
-const ELECTRON_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+const ELECTRON_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string })
+  .version;
 const PREBUILD = `linux-${process.arch}.node`;
 
 let work: string;
@@ -50,7 +51,9 @@ describe.skipIf(missing.length > 0)(`packaging rehearsal${missing.length ? ' (sk
       ],
       { encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }, timeout: 240_000 },
     );
-    console.info(`[packaging rehearsal] electron-builder took ${((Date.now() - started) / 1000).toFixed(1)} s${project.staged ? `; ${project.staged}` : ''}`);
+    console.info(
+      `[packaging rehearsal] electron-builder took ${((Date.now() - started) / 1000).toFixed(1)} s${project.staged ? `; ${project.staged}` : ''}`,
+    );
     if (project.staged) rmSync(project.dir, { recursive: true, force: true });
     if (run.status !== 0) throw new Error(`electron-builder failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
     unpacked = join(work, 'dist', 'linux-unpacked');
@@ -77,12 +80,11 @@ describe.skipIf(missing.length > 0)(`packaging rehearsal${missing.length ? ' (sk
 
   it('ships fonts and reference data as resources outside the archive', () => {
     const res = join(unpacked, 'resources', 'resources');
-    expect(readdirSync(join(res, 'fonts')).filter((f) => f.endsWith('.ttf')).sort()).toEqual([
-      'NotoSans-Bold.ttf',
-      'NotoSans-BoldItalic.ttf',
-      'NotoSans-Italic.ttf',
-      'NotoSans-Regular.ttf',
-    ]);
+    expect(
+      readdirSync(join(res, 'fonts'))
+        .filter((f) => f.endsWith('.ttf'))
+        .sort(),
+    ).toEqual(['NotoSans-Bold.ttf', 'NotoSans-BoldItalic.ttf', 'NotoSans-Italic.ttf', 'NotoSans-Regular.ttf']);
     for (const f of ['regions.json', 'districts.json']) expect(existsSync(join(res, 'reference', f)), f).toBe(true);
   });
 
@@ -114,7 +116,9 @@ describe.skipIf(missing.length > 0)(`packaging rehearsal${missing.length ? ' (sk
     const unresolved: string[] = [];
     for (const manifest of entries.filter((e) => /\/node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(e))) {
       const pkgDir = posix.dirname(manifest);
-      const deps = Object.keys((JSON.parse(asar.extractFile(archive, manifest.slice(1)).toString('utf8')) as { dependencies?: object }).dependencies ?? {});
+      const deps = Object.keys(
+        (JSON.parse(asar.extractFile(archive, manifest.slice(1)).toString('utf8')) as { dependencies?: object }).dependencies ?? {},
+      );
       for (const dep of deps) {
         let dir = pkgDir;
         let found = false;
@@ -143,18 +147,32 @@ describe.skipIf(missing.length > 0)(`packaging rehearsal${missing.length ? ' (sk
       embeddedAsarIntegrity: state(4),
       onlyLoadAppFromAsar: state(5),
       grantFileProtocolExtraPrivileges: state(7),
-    }).toEqual({ runAsNode: '0', nodeOptions: '0', nodeCliInspect: '0', embeddedAsarIntegrity: '1', onlyLoadAppFromAsar: '1', grantFileProtocolExtraPrivileges: '0' });
+    }).toEqual({
+      runAsNode: '0',
+      nodeOptions: '0',
+      nodeCliInspect: '0',
+      embeddedAsarIntegrity: '1',
+      onlyLoadAppFromAsar: '1',
+      grantFileProtocolExtraPrivileges: '0',
+    });
   });
 
   it('runs: the packaged backend, with the packaged dependencies and resources, answers calls', async () => {
     const app = join(work, 'extracted');
     asar.extractAll(archive, app);
     const client = createBackendClient({
-      spawn: () => forkBackendHost(join(work, 'facility.komak'), join(app, 'out', 'backend', 'host.cjs'), { KOMAK_RESOURCES: join(unpacked, 'resources', 'resources'), NODE_PATH: '' }),
+      spawn: () =>
+        forkBackendHost(join(work, 'facility.komak'), join(app, 'out', 'backend', 'host.cjs'), {
+          KOMAK_RESOURCES: join(unpacked, 'resources', 'resources'),
+          NODE_PATH: '',
+        }),
       unavailable: () => ({ ok: false, error: { code: 'internal', message: 'backend stopped' } }),
     });
     try {
-      expect(await client.call({ lang: 'uz', method: 'setup.status', input: {} })).toMatchObject({ ok: true, data: { initialized: false } });
+      expect(await client.call({ lang: 'uz', method: 'setup.status', input: {} })).toMatchObject({
+        ok: true,
+        data: { initialized: false },
+      });
       const places = await client.call({ lang: 'uz', method: 'reference.places', input: {} });
       expect(places.ok && (places.data as { regions: unknown[] }).regions.length).toBe(14);
     } finally {

@@ -17,7 +17,17 @@ describe('app URLs', () => {
   it('accept komak://app only', () => {
     expect(isAppUrl('komak://app/')).toBe(true);
     expect(isAppUrl('komak://app/clients/3?tab=plan#x')).toBe(true);
-    for (const url of ['komak://evil/', 'komak://user:pw@app/', 'file:///app/', 'https://app/', 'http://127.0.0.1/', 'about:blank', 'javascript:alert(1)', 'not a url', '']) {
+    for (const url of [
+      'komak://evil/',
+      'komak://user:pw@app/',
+      'file:///app/',
+      'https://app/',
+      'http://127.0.0.1/',
+      'about:blank',
+      'javascript:alert(1)',
+      'not a url',
+      '',
+    ]) {
       expect(isAppUrl(url), url).toBe(false);
     }
     expect(navigationAllowed('https://lex.uz/')).toBe(false);
@@ -86,7 +96,12 @@ describe('the komak:// file handler', () => {
   });
 
   it('never serves a file outside the renderer folder, another host, or a write', async () => {
-    for (const url of ['komak://app/../secret.txt', 'komak://app/%2e%2e/secret.txt', 'komak://app/assets/..%2f..%2fsecret.txt', 'komak://app/%2e%2e%5csecret.txt']) {
+    for (const url of [
+      'komak://app/../secret.txt',
+      'komak://app/%2e%2e/secret.txt',
+      'komak://app/assets/..%2f..%2fsecret.txt',
+      'komak://app/%2e%2e%5csecret.txt',
+    ]) {
       const res = await get(url);
       expect(await res.text(), url).not.toBe('secret');
     }
@@ -122,7 +137,9 @@ describe('the session relay', () => {
     await relay.call(1, 'auth.signIn', { username: 'aziz' });
     await relay.call(1, 'auth.signIn', { username: 'olga' });
     await new Promise((r) => setTimeout(r, 0));
-    expect(backend.seen.filter((c) => c.method === 'auth.signOut')).toEqual([{ token: 't1', lang: 'uz', method: 'auth.signOut', input: {} }]);
+    expect(backend.seen.filter((c) => c.method === 'auth.signOut')).toEqual([
+      { token: 't1', lang: 'uz', method: 'auth.signOut', input: {} },
+    ]);
     await relay.call(1, 'users.list', {});
     expect(backend.seen.at(-1)).toMatchObject({ method: 'users.list', token: 't2', lang: 'ru' });
     expect(langs).toEqual(['ru']);
@@ -151,7 +168,12 @@ describe('the session relay', () => {
     expect(relay.hasSession(1)).toBe(false);
 
     const expired = createSessionRelay({
-      backend: { call: (c) => (c.method === 'auth.signIn' ? backend.call(c).then((r) => (r.ok ? { ok: true as const, data: { ...(r.data as object), token: 'expired' } } : r)) : backend.call(c)) },
+      backend: {
+        call: (c) =>
+          c.method === 'auth.signIn'
+            ? backend.call(c).then((r) => (r.ok ? { ok: true as const, data: { ...(r.data as object), token: 'expired' } } : r))
+            : backend.call(c),
+      },
     });
     await expired.call(2, 'auth.signIn', { username: 'aziz' });
     expect(expired.hasSession(2)).toBe(true);
@@ -172,12 +194,29 @@ describe('the menu', () => {
   const actions = { onAbout: () => {}, devTools: false, platform: 'win32' as const };
 
   it('has File, Edit, View and Help in each language, with Quit, reload/zoom and About', () => {
-    const tops = { uz: ['Fayl', 'Tahrirlash', 'Koʻrinish', 'Yordam'], ru: ['Файл', 'Правка', 'Вид', 'Справка'], en: ['File', 'Edit', 'View', 'Help'] };
+    const tops = {
+      uz: ['Fayl', 'Tahrirlash', 'Koʻrinish', 'Yordam'],
+      ru: ['Файл', 'Правка', 'Вид', 'Справка'],
+      en: ['File', 'Edit', 'View', 'Help'],
+    };
     for (const lang of ['uz', 'ru', 'en'] as const) {
       const t = menuTemplate(lang, actions);
       expect(t.map((m) => m.label)).toEqual(tops[lang]);
       const roles = t.flatMap((m) => (m.submenu as { role?: string }[]).map((i) => i.role).filter(Boolean));
-      expect(roles).toEqual(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+      expect(roles).toEqual([
+        'quit',
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'reload',
+        'resetZoom',
+        'zoomIn',
+        'zoomOut',
+        'togglefullscreen',
+      ]);
       expect((t[3]!.submenu as { label: string }[])[0]!.label).toBe(shellMessages[lang].about);
     }
     expect(JSON.stringify(menuTemplate('en', { ...actions, devTools: true }))).toContain('toggleDevTools');
