@@ -13,7 +13,9 @@ export function guardContents(contents: WebContents): void {
     if (!navigationAllowed(url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
-    if (!navigationAllowed(event.url) && !/^(about:blank|blob:|data:)/.test(event.url)) event.preventDefault();
+    // A frame inside the page may show a blob: (a PDF preview, say); the page itself stays on the app.
+    const allowed = navigationAllowed(event.url) || (!event.isMainFrame && /^(about:blank|blob:)/.test(event.url));
+    if (!allowed) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!navigationAllowed(url)) event.preventDefault();

@@ -61,7 +61,9 @@ function start(): void {
 
   app.whenReady().then(() => {
     installGuards();
-    serveRenderer(process.env.KOMAK_RENDERER ?? join(here, '..', 'renderer'));
+    // KOMAK_RENDERER (another renderer build) only from source: the installed app shows its own pages only.
+    const rendererOverride = app.isPackaged ? undefined : process.env.KOMAK_RENDERER;
+    serveRenderer(rendererOverride ?? join(here, '..', 'renderer'));
     handleCalls(relay, currentWindow);
     setAppMenu('uz', currentWindow);
 

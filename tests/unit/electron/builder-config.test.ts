@@ -1,8 +1,9 @@
 // electron-builder.yml, checked against electron-builder's own JSON schema (with the ajv it ships
 // with) and its own configuration checks, then for what Komak needs: fuses, native files, resources.
 import type AjvClass from 'ajv';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -101,5 +102,39 @@ describe('what Komak needs from the package', () => {
     const rendererOnly = /^(react|react-dom|react-i18next|react-router|@mui\/|@emotion\/|@tanstack\/|@fontsource\/)/;
     expect(Object.keys(pkg.dependencies).filter((d) => rendererOnly.test(d))).toEqual([]);
     expect(Object.keys(pkg.devDependencies)).toEqual(expect.arrayContaining(['electron', 'electron-builder']));
+  });
+});
+
+describe('the native-module check before packing', () => {
+  const hook = require(join(ROOT, 'scripts', 'check-native-deps.cjs')) as {
+    missingNativeFiles(projectDir: string, platform: string, arch: string): string[];
+    default(context: unknown): Promise<void>;
+  };
+
+  it('is the beforePack hook', () => {
+    expect(config.beforePack).toBe('scripts/check-native-deps.cjs');
+    expect(existsSync(join(ROOT, config.beforePack))).toBe(true);
+  });
+
+  it('passes when the target’s SQLite and Argon2 binaries are installed, and names what is missing otherwise', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'komak-native-'));
+    try {
+      mkdirSync(join(dir, 'node_modules', 'better-sqlite3-multiple-ciphers', 'prebuilds'), { recursive: true });
+      writeFileSync(join(dir, 'node_modules', 'better-sqlite3-multiple-ciphers', 'prebuilds', 'win32-x64.node'), '');
+      expect(hook.missingNativeFiles(dir, 'win32', 'x64')).toEqual([join(dir, 'node_modules', '@node-rs', 'argon2-win32-x64-msvc')]);
+      mkdirSync(join(dir, 'node_modules', '@node-rs', 'argon2-win32-x64-msvc'), { recursive: true });
+      writeFileSync(join(dir, 'node_modules', '@node-rs', 'argon2-win32-x64-msvc', 'argon2.win32-x64-msvc.node'), '');
+      expect(hook.missingNativeFiles(dir, 'win32', 'x64')).toEqual([]);
+      await expect(hook.default({ arch: 1, electronPlatformName: 'win32', packager: { projectDir: dir } })).resolves.toBeUndefined();
+      await expect(hook.default({ arch: 3, electronPlatformName: 'win32', packager: { projectDir: dir } })).rejects.toThrow(
+        /win32-arm64 are missing/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds this machine’s own binaries installed', () => {
+    if (process.platform === 'linux' && process.arch === 'x64') expect(hook.missingNativeFiles(ROOT, 'linux', 'x64')).toEqual([]);
   });
 });

@@ -108,9 +108,16 @@ describe('main process start-up', () => {
       contents.emit(event, e, url);
       expect(e.prevented, `${event} ${url}`).toBe(prevented);
     }
-    const frameNav = fakeEvent({ url: 'https://example.org/' });
-    contents.emit('will-frame-navigate', frameNav);
-    expect(frameNav.prevented).toBe(true);
+    for (const [url, isMainFrame, prevented] of [
+      ['https://example.org/', false, true],
+      ['blob:komak://app/6f1c', false, false],
+      ['blob:komak://app/6f1c', true, true],
+      ['komak://app/plans', true, false],
+    ] as const) {
+      const e = fakeEvent({ url, isMainFrame });
+      contents.emit('will-frame-navigate', e);
+      expect(e.prevented, `frame ${url} main=${isMainFrame}`).toBe(prevented);
+    }
     const webview = fakeEvent();
     contents.emit('will-attach-webview', webview, {}, {});
     expect(webview.prevented).toBe(true);

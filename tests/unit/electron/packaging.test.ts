@@ -35,7 +35,11 @@ let entries: string[];
 describe.skipIf(missing.length > 0)(`packaging rehearsal${missing.length ? ' (skipped: run "npm run build" first)' : ''}`, () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'komak-pack-'));
-    const project = projectForPackaging(ROOT, ['package.json', 'package-lock.json', 'electron-builder.yml'], ['out', 'resources']);
+    const project = projectForPackaging(
+      ROOT,
+      ['package.json', 'package-lock.json', 'electron-builder.yml'],
+      ['out', 'resources', 'scripts'],
+    );
     const started = Date.now();
     const run = spawnSync(
       process.execPath,
