@@ -1,5 +1,5 @@
 import type { Lang } from '../contract/core';
+import { documentMessages } from '../features/documents/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
-export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
-];
+export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [documentMessages];
