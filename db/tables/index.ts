@@ -1,6 +1,10 @@
 /* eslint-disable @typescript-eslint/no-empty-object-type */
-// One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly.
+import type { AppealsTables } from './appeals';
+
+// One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly
+// (add your line above `Placeholder {}`).
 export interface AreaTables
-  extends Placeholder {}
+  extends AppealsTables,
+    Placeholder {}
 
 interface Placeholder {}

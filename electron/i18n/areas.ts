@@ -1,5 +1,10 @@
 import type { Lang } from '../contract/core';
-import { documentMessages } from '../features/documents/messages';
+import { pdfMessages } from '../features/documents/pdf-messages';
+import { appealsMessages } from '../features/appeals/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
-export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [documentMessages];
+// prettier-ignore
+export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
+  pdfMessages,
+  appealsMessages,
+];

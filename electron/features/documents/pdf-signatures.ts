@@ -28,21 +28,21 @@ export function signatureBlock(lang: Lang, lines: SignatureLine[], options: { se
       { width: 150, text: l.role, bold: true, margin: [0, 14, 6, 0] },
       {
         width: 130,
-        stack: [{ text: ' ', margin: [0, 10, 0, 0] }, rule(120), caption(t('doc.signature'))],
+        stack: [{ text: ' ', margin: [0, 10, 0, 0] }, rule(120), caption(t('pdf.signature'))],
       },
       {
         width: '*',
-        stack: [{ text: l.name ?? ' ', margin: [0, 10, 0, 0] }, rule(140), { ...caption(t('doc.fullName')), alignment: 'left' as const }],
+        stack: [{ text: l.name ?? ' ', margin: [0, 10, 0, 0] }, rule(140), { ...caption(t('pdf.fullName')), alignment: 'left' as const }],
       },
       {
         width: 70,
-        stack: [{ text: ' ', margin: [0, 10, 0, 0] }, rule(65), caption(t('doc.date'))],
+        stack: [{ text: ' ', margin: [0, 10, 0, 0] }, rule(65), caption(t('pdf.date'))],
       },
     ],
     columnGap: 6,
     margin: [0, 4, 0, 4],
   }));
-  const seal = options.seal ? [{ text: t('doc.stamp'), margin: [0, 8, 0, 0], color: '#555555' }] : [];
+  const seal = options.seal ? [{ text: t('pdf.stamp'), margin: [0, 8, 0, 0], color: '#555555' }] : [];
   return {
     stack: [...rows, ...seal] as Content[],
     unbreakable: true,

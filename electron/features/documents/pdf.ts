@@ -23,7 +23,7 @@
  * a word longer than its cell broken so nothing overflows; `countTable(lang, headers, rows, total)` — label |
  * count | % statistics table with indented sub-rows; `signatureBlock(lang, lines)` — role /
  * signature / name / date lines; `heading`, `paragraph`. Binary output travels in
- * the API as `documentFile` (see electron/contract/documents.contract.ts): `toDocumentFile(…)`.
+ * the API as `generatedFile` (see electron/contract/files.contract.ts): `toDocumentFile(…)`.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Lang } from '../../contract/core';
@@ -72,7 +72,7 @@ export function documentDefinition(spec: PdfDocumentSpec): TDocumentDefinitions 
   const t = translator(spec.lang);
   const f = spec.facility;
   const training = f.training;
-  const generated = t('doc.generatedAt', {
+  const generated = t('pdf.generatedAt', {
     at: formatDateTime(spec.generatedAt.toISOString()),
   });
   const banner: Content = {
@@ -81,7 +81,7 @@ export function documentDefinition(spec: PdfDocumentSpec): TDocumentDefinitions 
       body: [
         [
           {
-            text: t('doc.training'),
+            text: t('pdf.training'),
             color: 'white',
             fillColor: TRAINING_RED,
             bold: true,
@@ -97,9 +97,9 @@ export function documentDefinition(spec: PdfDocumentSpec): TDocumentDefinitions 
   const facilityBlock: Content = {
     stack: [
       { text: f.name, bold: true, fontSize: 11 },
-      { text: t(`doc.facilityKind.${f.kind}`), color: '#333333' },
+      { text: t(`pdf.facilityKind.${f.kind}`), color: '#333333' },
       { text: f.address, color: '#333333' },
-      ...(f.stir ? [{ text: t('doc.stir', { stir: f.stir }), color: '#333333' }] : []),
+      ...(f.stir ? [{ text: t('pdf.stir', { stir: f.stir }), color: '#333333' }] : []),
     ],
     fontSize: 9,
     margin: [0, 0, 0, 10],
@@ -143,7 +143,7 @@ export function documentDefinition(spec: PdfDocumentSpec): TDocumentDefinitions 
     ...(training
       ? {
           watermark: {
-            text: t('doc.trainingMark'),
+            text: t('pdf.trainingMark'),
             opacity: 0.08,
             bold: true,
             font: PDF_FONT,
@@ -174,7 +174,7 @@ export function documentDefinition(spec: PdfDocumentSpec): TDocumentDefinitions 
       columns: [
         { text: spec.title, fontSize: 8, color: '#555555', width: '*' },
         {
-          text: t('doc.page', { page, pages }),
+          text: t('pdf.page', { page, pages }),
           fontSize: 8,
           alignment: 'right',
           width: 'auto',

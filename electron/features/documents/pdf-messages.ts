@@ -1,7 +1,7 @@
 /** Labels every document shares (header, footer, signature block, training banner), uz / ru / en. */
-export const documentMessages = {
+export const pdfMessages = {
   uz: {
-    doc: {
+    pdf: {
       page: '{{page}} / {{pages}}',
       generatedAt: 'Yaratilgan: {{at}}',
       stir: 'STIR: {{stir}}',
@@ -21,7 +21,7 @@ export const documentMessages = {
     },
   },
   ru: {
-    doc: {
+    pdf: {
       page: '{{page}} / {{pages}}',
       generatedAt: 'Сформировано: {{at}}',
       stir: 'ИНН: {{stir}}',
@@ -41,7 +41,7 @@ export const documentMessages = {
     },
   },
   en: {
-    doc: {
+    pdf: {
       page: '{{page}} / {{pages}}',
       generatedAt: 'Generated: {{at}}',
       stir: 'STIR (taxpayer no.): {{stir}}',

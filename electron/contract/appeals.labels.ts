@@ -1,0 +1,201 @@
+// Names of the appeals codes in uz / ru / en: one source for the documents the backend writes and
+// for the screens (the renderer imports this file). Uzbek uses U+02BB in oʻ gʻ.
+import type { Lang } from './core';
+
+type Tree = Record<string, Record<string, string>>;
+
+const uz = {
+  channel: { hotline: 'Ishonch telefoni (1146)', walk_in: 'Shaxsan kelgan', referral: 'Yoʻllanma boʻyicha' },
+  applicant: { woman: 'Ayollar', girl: 'Qizlar (18 yoshgacha)', man: 'Erkaklar' },
+  violenceType: { physical: 'Jismoniy', sexual: 'Jinsiy', psychological: 'Ruhiy (psixologik)', economic: 'Iqtisodiy', other: 'Boshqa masalalar' },
+  place: { domestic: 'Oilada (maishiy)', workplace: 'Ish joyida', public: 'Jamoat joyida', elsewhere: 'Boshqa joyda', none: 'Joyi koʻrsatilmagan' },
+  relationship: {
+    spouses: 'Er va xotin oʻrtasida',
+    in_laws: 'Qaynona va kelin oʻrtasida',
+    parent_child: 'Ota-ona va farzandlar oʻrtasida',
+    other_family: 'Boshqa oila aʼzolari oʻrtasida',
+    employer_employee: 'Ish beruvchi va xodim oʻrtasida',
+    coworkers: 'Xodimlar oʻrtasida',
+    higher_organization: 'Yuqori tashkilot tomonidan',
+    neighbours: 'Qoʻshnilar oʻrtasida',
+    district_territory: 'Tuman hududida',
+    office_territory: 'Idora (tashkilot) hududida',
+    abroad: 'Boshqa davlat hududida',
+    unspecified: 'Munosabat koʻrsatilmagan',
+  },
+  help: {
+    medical: 'Tibbiy',
+    psychological: 'Psixologik',
+    social: 'Ijtimoiy',
+    pedagogical: 'Pedagogik',
+    legal: 'Huquqiy',
+    consultation: 'Maslahat',
+    shelter: 'Markazga joylashtirish',
+    referral: 'Boshqa idoraga yoʻllash',
+  },
+  outcome: {
+    consulted: 'Maslahat berildi',
+    referred: 'Yoʻllandi',
+    admitted: 'Markazga joylashtirildi',
+    in_progress: 'Ish davom etmoqda',
+    declined: 'Yordamdan voz kechdi',
+    lost_contact: 'Aloqa uzildi',
+  },
+  referrer: {
+    law_enforcement: 'Huquqni muhofaza qiluvchi organlar',
+    consulate: 'Konsullik',
+    ngo: 'Nodavlat notijorat tashkilot',
+    inson_center: '«Inson» ijtimoiy xizmatlar markazi',
+    mahalla: 'Mahalla',
+    health: 'Sogʻliqni saqlash muassasasi',
+    education: 'Taʼlim muassasasi',
+    court: 'Sud',
+    other_agency: 'Boshqa davlat idorasi',
+    other: 'Boshqa',
+    none: 'Yoʻllanmasiz',
+  },
+  exploitation: {
+    sexual: 'Jinsiy ekspluatatsiya',
+    labour: 'Mehnat ekspluatatsiyasi',
+    forced_marriage: 'Majburiy nikoh',
+    begging: 'Majburiy tilanchilik',
+    criminal_activity: 'Jinoiy faoliyatga jalb qilish',
+    organ_removal: 'Aʼzolarni olish',
+    other: 'Boshqa',
+    none: 'Koʻrsatilmagan',
+  },
+} satisfies Tree;
+
+type Labels = { [K in keyof typeof uz]: Record<keyof (typeof uz)[K], string> };
+
+const ru: Labels = {
+  channel: { hotline: 'Телефон доверия (1146)', walk_in: 'Личное обращение', referral: 'По направлению' },
+  applicant: { woman: 'Женщины', girl: 'Девушки (до 18 лет)', man: 'Мужчины' },
+  violenceType: { physical: 'Физическое', sexual: 'Сексуальное', psychological: 'Психологическое', economic: 'Экономическое', other: 'Другие вопросы' },
+  place: { domestic: 'В семье (бытовое)', workplace: 'На работе', public: 'В общественном месте', elsewhere: 'В другом месте', none: 'Место не указано' },
+  relationship: {
+    spouses: 'Между мужем и женой',
+    in_laws: 'Между свекровью и невесткой',
+    parent_child: 'Между родителями и детьми',
+    other_family: 'Между другими членами семьи',
+    employer_employee: 'Между работодателем и работником',
+    coworkers: 'Между сотрудниками',
+    higher_organization: 'Со стороны вышестоящей организации',
+    neighbours: 'Между соседями',
+    district_territory: 'На территории района',
+    office_territory: 'На территории учреждения (организации)',
+    abroad: 'На территории другого государства',
+    unspecified: 'Отношение не указано',
+  },
+  help: {
+    medical: 'Медицинская',
+    psychological: 'Психологическая',
+    social: 'Социальная',
+    pedagogical: 'Педагогическая',
+    legal: 'Правовая',
+    consultation: 'Консультация',
+    shelter: 'Размещение в центре',
+    referral: 'Направление в другое ведомство',
+  },
+  outcome: {
+    consulted: 'Дана консультация',
+    referred: 'Направлена',
+    admitted: 'Размещена в центре',
+    in_progress: 'Работа продолжается',
+    declined: 'Отказалась от помощи',
+    lost_contact: 'Связь потеряна',
+  },
+  referrer: {
+    law_enforcement: 'Правоохранительные органы',
+    consulate: 'Консульство',
+    ngo: 'Негосударственная некоммерческая организация',
+    inson_center: 'Центр социальных услуг «Инсон»',
+    mahalla: 'Махалля',
+    health: 'Учреждение здравоохранения',
+    education: 'Образовательное учреждение',
+    court: 'Суд',
+    other_agency: 'Другое государственное ведомство',
+    other: 'Другое',
+    none: 'Без направления',
+  },
+  exploitation: {
+    sexual: 'Сексуальная эксплуатация',
+    labour: 'Трудовая эксплуатация',
+    forced_marriage: 'Принудительный брак',
+    begging: 'Принудительное попрошайничество',
+    criminal_activity: 'Вовлечение в преступную деятельность',
+    organ_removal: 'Изъятие органов',
+    other: 'Другое',
+    none: 'Не указано',
+  },
+};
+
+const en: Labels = {
+  channel: { hotline: 'Hotline (1146)', walk_in: 'Walk-in', referral: 'Referral' },
+  applicant: { woman: 'Women', girl: 'Girls (under 18)', man: 'Men' },
+  violenceType: { physical: 'Physical', sexual: 'Sexual', psychological: 'Psychological', economic: 'Economic', other: 'Other issues' },
+  place: { domestic: 'Domestic', workplace: 'Workplace', public: 'Public place', elsewhere: 'Elsewhere', none: 'Place not recorded' },
+  relationship: {
+    spouses: 'Between husband and wife',
+    in_laws: 'Between mother-in-law and daughter-in-law',
+    parent_child: 'Between parents and children',
+    other_family: 'Between other family members',
+    employer_employee: 'Between employer and employee',
+    coworkers: 'Between co-workers',
+    higher_organization: 'From a higher organisation',
+    neighbours: 'Among neighbours',
+    district_territory: 'On the territory of the district',
+    office_territory: 'On the territory of an office (organisation)',
+    abroad: 'On the territory of another state',
+    unspecified: 'Relationship not recorded',
+  },
+  help: {
+    medical: 'Medical',
+    psychological: 'Psychological',
+    social: 'Social',
+    pedagogical: 'Pedagogical',
+    legal: 'Legal',
+    consultation: 'Consultation',
+    shelter: 'Shelter placement',
+    referral: 'Referral to another service',
+  },
+  outcome: {
+    consulted: 'Consultation given',
+    referred: 'Referred',
+    admitted: 'Admitted to the center',
+    in_progress: 'In progress',
+    declined: 'Declined help',
+    lost_contact: 'Contact lost',
+  },
+  referrer: {
+    law_enforcement: 'Law enforcement',
+    consulate: 'Consulate',
+    ngo: 'NGO',
+    inson_center: '"Inson" social service center',
+    mahalla: 'Mahalla',
+    health: 'Health facility',
+    education: 'School or college',
+    court: 'Court',
+    other_agency: 'Other state agency',
+    other: 'Other',
+    none: 'Not referred',
+  },
+  exploitation: {
+    sexual: 'Sexual exploitation',
+    labour: 'Labour exploitation',
+    forced_marriage: 'Forced marriage',
+    begging: 'Forced begging',
+    criminal_activity: 'Forced criminal activity',
+    organ_removal: 'Organ removal',
+    other: 'Other',
+    none: 'Not recorded',
+  },
+};
+
+export const APPEAL_LABELS: Record<Lang, Labels> = { uz, ru, en };
+export type AppealLabelGroup = keyof Labels;
+
+/** The name of a code in a language, or the code itself when it has none. */
+export function appealLabel(lang: Lang, group: AppealLabelGroup, code: string): string {
+  return (APPEAL_LABELS[lang][group] as Record<string, string>)[code] ?? code;
+}
