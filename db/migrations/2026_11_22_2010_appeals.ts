@@ -17,11 +17,26 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('age', 'integer', (c) => c.check(sql`age BETWEEN 0 AND 120`))
     .addColumn('region_soato', 'text', (c) => c.notNull())
     .addColumn('violence_type', 'text', (c) => c.check(sql`violence_type IN ('physical', 'sexual', 'psychological', 'economic', 'other')`))
-    .addColumn('violence_extra', 'integer', (c) => c.notNull().defaultTo(0).check(sql`violence_extra BETWEEN 0 AND 31`))
+    .addColumn('violence_extra', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`violence_extra BETWEEN 0 AND 31`),
+    )
     .addColumn('place', 'text', (c) => c.check(sql`place IN ('domestic', 'workplace', 'public', 'elsewhere')`))
     .addColumn('relationship', 'text', (c) => c.check(sql`relationship IS NULL OR place IS NOT NULL`))
-    .addColumn('suicide_risk', 'integer', (c) => c.notNull().defaultTo(0).check(sql`suicide_risk IN (0, 1)`))
-    .addColumn('help_mask', 'integer', (c) => c.notNull().defaultTo(0).check(sql`help_mask BETWEEN 0 AND 255`))
+    .addColumn('suicide_risk', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`suicide_risk IN (0, 1)`),
+    )
+    .addColumn('help_mask', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`help_mask BETWEEN 0 AND 255`),
+    )
     .addColumn('outcome', 'text')
     // Links to clients.id; the foreign key comes with a later migration once the clients table exists.
     .addColumn('client_id', 'integer')

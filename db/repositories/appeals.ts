@@ -36,7 +36,11 @@ export async function insertAppeal(db: Kysely<Database>, row: NewAppealRow): Pro
 
 /** Many rows in a few statements (500 rows each: ~13,000 bound values, under SQLite's limit). */
 export async function insertAppeals(db: Kysely<Database>, rows: NewAppealRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('appeals').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('appeals')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 export async function updateAppeal(db: Kysely<Database>, id: number, values: Partial<NewAppealRow>): Promise<void> {
@@ -106,12 +110,19 @@ export async function listAppeals(
 }
 
 export async function activeSocialWorkers(db: Kysely<Database>): Promise<Array<{ id: number; full_name: string }>> {
-  return db.selectFrom('users').select(['id', 'full_name']).where('role', '=', 'social_worker').where('active', '=', 1).orderBy('full_name').execute();
+  return db
+    .selectFrom('users')
+    .select(['id', 'full_name'])
+    .where('role', '=', 'social_worker')
+    .where('active', '=', 1)
+    .orderBy('full_name')
+    .execute();
 }
 
 // ---- Statistics: every figure is one GROUP BY over the appeals_stats index for the period. ----
 
-export type GroupColumn = 'applicant' | 'violence_type' | 'region_soato' | 'channel' | 'exploitation_type' | 'country' | 'referred_by' | 'outcome';
+export type GroupColumn =
+  'applicant' | 'violence_type' | 'region_soato' | 'channel' | 'exploitation_type' | 'country' | 'referred_by' | 'outcome';
 
 /** Count per value of one column in a period (first and last day included); null is a value too. */
 export async function countBy(db: Kysely<Database>, from: string, to: string, column: GroupColumn): Promise<Map<string | null, number>> {
@@ -151,7 +162,9 @@ export async function periodTotals(
   helpBits: Record<string, number>,
   options: { minors?: boolean } = {},
 ): Promise<{ total: number; suicideRisk: number; minors: number; help: Record<string, number> }> {
-  const helpSelects = Object.entries(helpBits).map(([k, bit]) => sql<number>`coalesce(sum((help_mask & ${sql.lit(bit)}) != 0), 0)`.as(`h_${k}`));
+  const helpSelects = Object.entries(helpBits).map(([k, bit]) =>
+    sql<number>`coalesce(sum((help_mask & ${sql.lit(bit)}) != 0), 0)`.as(`h_${k}`),
+  );
   const row = (await db
     .selectFrom('appeals')
     .select([

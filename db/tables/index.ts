@@ -3,6 +3,7 @@ import type { AppealsTables } from './appeals';
 
 // One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly
 // (add your line above `Placeholder {}`).
+// prettier-ignore
 export interface AreaTables
   extends AppealsTables,
     Placeholder {}

@@ -64,11 +64,30 @@ export const REFERRERS = [
 export type Referrer = (typeof REFERRERS)[number];
 
 /** Trafficking shelter: the form of exploitation. */
-export const EXPLOITATION_TYPES = ['sexual', 'labour', 'forced_marriage', 'begging', 'criminal_activity', 'organ_removal', 'other'] as const;
+export const EXPLOITATION_TYPES = [
+  'sexual',
+  'labour',
+  'forced_marriage',
+  'begging',
+  'criminal_activity',
+  'organ_removal',
+  'other',
+] as const;
 export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
 
 /** Facility kinds that keep an appeals register. */
 export const APPEALS_KINDS = ['women_center', 'trafficking_shelter'] as const;
 
 /** The columns of `komak import appeals FILE.csv`, in this order in the template. */
-export const APPEAL_CSV_COLUMNS = ['appeal_date', 'channel', 'applicant', 'region', 'violence_type', 'place', 'relationship', 'age', 'code', 'notes'] as const;
+export const APPEAL_CSV_COLUMNS = [
+  'appeal_date',
+  'channel',
+  'applicant',
+  'region',
+  'violence_type',
+  'place',
+  'relationship',
+  'age',
+  'code',
+  'notes',
+] as const;

@@ -43,7 +43,10 @@ const appealFields = z.object({
   name: optionalText(120),
   assignedUserId: id.nullable(),
   exploitationType: choice(EXPLOITATION_TYPES).nullable(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'v.country').nullable(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'v.country')
+    .nullable(),
   notes: optionalText(2000),
 });
 
@@ -131,8 +134,10 @@ export const womenStatsOut = z.object({
 });
 export type WomenStats = z.infer<typeof womenStatsOut>;
 
-const intsOf = <T extends readonly string[]>(keys: T) => z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<T[number], z.ZodNumber>).strict();
-const pctsOf = <T extends readonly string[]>(keys: T) => z.object(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<T[number], z.ZodNumber>).strict();
+const intsOf = <T extends readonly string[]>(keys: T) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<T[number], z.ZodNumber>).strict();
+const pctsOf = <T extends readonly string[]>(keys: T) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<T[number], z.ZodNumber>).strict();
 
 /** The JSON the agency receives (`komak report women-stats --format json`): exactly these keys, exact counts. */
 export const agencyWomenStatsOut = z

@@ -7,8 +7,20 @@ type Tree = Record<string, Record<string, string>>;
 const uz = {
   channel: { hotline: 'Ishonch telefoni (1146)', walk_in: 'Shaxsan kelgan', referral: 'Yoʻllanma boʻyicha' },
   applicant: { woman: 'Ayollar', girl: 'Qizlar (18 yoshgacha)', man: 'Erkaklar' },
-  violenceType: { physical: 'Jismoniy', sexual: 'Jinsiy', psychological: 'Ruhiy (psixologik)', economic: 'Iqtisodiy', other: 'Boshqa masalalar' },
-  place: { domestic: 'Oilada (maishiy)', workplace: 'Ish joyida', public: 'Jamoat joyida', elsewhere: 'Boshqa joyda', none: 'Joyi koʻrsatilmagan' },
+  violenceType: {
+    physical: 'Jismoniy',
+    sexual: 'Jinsiy',
+    psychological: 'Ruhiy (psixologik)',
+    economic: 'Iqtisodiy',
+    other: 'Boshqa masalalar',
+  },
+  place: {
+    domestic: 'Oilada (maishiy)',
+    workplace: 'Ish joyida',
+    public: 'Jamoat joyida',
+    elsewhere: 'Boshqa joyda',
+    none: 'Joyi koʻrsatilmagan',
+  },
   relationship: {
     spouses: 'Er va xotin oʻrtasida',
     in_laws: 'Qaynona va kelin oʻrtasida',
@@ -71,8 +83,20 @@ type Labels = { [K in keyof typeof uz]: Record<keyof (typeof uz)[K], string> };
 const ru: Labels = {
   channel: { hotline: 'Телефон доверия (1146)', walk_in: 'Личное обращение', referral: 'По направлению' },
   applicant: { woman: 'Женщины', girl: 'Девушки (до 18 лет)', man: 'Мужчины' },
-  violenceType: { physical: 'Физическое', sexual: 'Сексуальное', psychological: 'Психологическое', economic: 'Экономическое', other: 'Другие вопросы' },
-  place: { domestic: 'В семье (бытовое)', workplace: 'На работе', public: 'В общественном месте', elsewhere: 'В другом месте', none: 'Место не указано' },
+  violenceType: {
+    physical: 'Физическое',
+    sexual: 'Сексуальное',
+    psychological: 'Психологическое',
+    economic: 'Экономическое',
+    other: 'Другие вопросы',
+  },
+  place: {
+    domestic: 'В семье (бытовое)',
+    workplace: 'На работе',
+    public: 'В общественном месте',
+    elsewhere: 'В другом месте',
+    none: 'Место не указано',
+  },
   relationship: {
     spouses: 'Между мужем и женой',
     in_laws: 'Между свекровью и невесткой',

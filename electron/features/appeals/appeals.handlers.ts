@@ -2,8 +2,16 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { getFacility } from '../../../db/repositories/facility';
 import { findUserById } from '../../../db/repositories/users';
-import { activeSocialWorkers, findAppeal, insertAppeal, insertAppeals, listAppeals, takenCodes, updateAppeal } from '../../../db/repositories/appeals';
-import { APPEALS_KINDS, type AppealCreateInput } from '../../contract/appeals.contract';
+import {
+  activeSocialWorkers,
+  findAppeal,
+  insertAppeal,
+  insertAppeals,
+  listAppeals,
+  takenCodes,
+  updateAppeal,
+} from '../../../db/repositories/appeals';
+import { APPEAL_CSV_COLUMNS, APPEALS_KINDS, type AppealCreateInput } from '../../contract/appeals.contract';
 import type { Facility } from '../../contract/setup.contract';
 import { tashkentParts } from '../../contract/format';
 import { handlersFor, iso, type AuthedContext } from '../context';
@@ -81,7 +89,14 @@ export const appealsHandlers = handlersFor({
     const [code] = await allocateCodes(ctx.db, Number(values.appealDate.slice(0, 4)), 1);
     const now = iso(ctx.now());
     const columns = columnsOf(values);
-    const id = await insertAppeal(ctx.db, { ...columns, code: code!, source: 'entry', created_by: ctx.user.id, created_at: now, updated_at: now });
+    const id = await insertAppeal(ctx.db, {
+      ...columns,
+      code: code!,
+      source: 'entry',
+      created_by: ctx.user.id,
+      created_at: now,
+      updated_at: now,
+    });
     await ctx.audit({ action: 'appeals.create', objectType: 'appeal', objectId: code!, changes: auditableChanges(null, columns) });
     return toAppeal((await findAppeal(ctx.db, id))!, ctx.user);
   },
@@ -92,7 +107,8 @@ export const appealsHandlers = handlersFor({
     if (!row) throw notFound();
     // Writing a name one cannot read, or giving oneself access to it, is not a correction.
     if (input.name !== undefined && !canSeeName(ctx.user, row)) throw new AppError('forbidden');
-    if (input.assignedUserId !== undefined && input.assignedUserId !== row.assigned_user_id && ctx.user.role !== 'manager') throw new AppError('forbidden');
+    if (input.assignedUserId !== undefined && input.assignedUserId !== row.assigned_user_id && ctx.user.role !== 'manager')
+      throw new AppError('forbidden');
     const { id: _id, ...changes } = input;
     const before = valuesOf(row);
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<AppealValues>;
@@ -143,7 +159,13 @@ export const appealsHandlers = handlersFor({
   'appeals.statsPdf': async (ctx, input) => {
     checkPeriod(input);
     const facility = await appealsFacility(ctx.db);
-    const options = { lang: input.lang ?? ctx.user.lang, facility, generatedAt: ctx.now(), maskSmallCounts: input.maskSmallCounts, preparedBy: ctx.user.fullName };
+    const options = {
+      lang: input.lang ?? ctx.user.lang,
+      facility,
+      generatedAt: ctx.now(),
+      maskSmallCounts: input.maskSmallCounts,
+      preparedBy: ctx.user.fullName,
+    };
     const pdf =
       facility.kind === 'women_center'
         ? await womenStatsPdf(await womenStats(ctx.db, input.from, input.to), options)
@@ -163,24 +185,27 @@ export const appealsHandlers = handlersFor({
 async function importAppeals(ctx: AuthedContext, csv: string, dryRun: boolean) {
   const facility = await appealsFacility(ctx.db);
   const t = translator(ctx.user.lang);
-  const { rows, errors } = parseAppealsCsv(csv, facility.kind, tashkentParts(ctx.now()).date, t);
-  const given = rows.filter((r) => r.code !== null);
+  const { records, rows, codes: given, errors } = parseAppealsCsv(csv, facility.kind, tashkentParts(ctx.now()).date, t);
   const taken = await takenCodes(
     ctx.db,
-    given.map((r) => r.code!),
+    given.map((g) => g.code),
   );
-  for (const r of given) if (taken.has(r.code!)) errors.push({ line: r.line, column: 'code', reason: t('v.appeals.codeTaken') });
-  errors.sort((a, b) => a.line - b.line);
-  const result = { rows: rows.length + new Set(errors.map((e) => e.line)).size, dryRun, errors, imported: 0, firstCode: null as string | null, lastCode: null as string | null };
+  for (const g of given) if (taken.has(g.code)) errors.push({ line: g.line, column: 'code', reason: t('v.appeals.codeTaken') });
+  // By line, and within a line in the order of the columns.
+  const order = (c: string | null) => (c === null ? -1 : (APPEAL_CSV_COLUMNS as readonly string[]).indexOf(c));
+  errors.sort((a, b) => a.line - b.line || order(a.column) - order(b.column));
+  const result = { rows: records, dryRun, errors, imported: 0, firstCode: null as string | null, lastCode: null as string | null };
   if (errors.length || dryRun) return result;
 
   // Codes for rows without one, per year of the appeal, in the order of the file.
   await reserveGivenCodes(
     ctx.db,
-    given.map((r) => r.code!),
+    given.map((g) => g.code),
   );
   const needByYear = new Map<number, number>();
-  for (const r of rows) if (r.code === null) needByYear.set(Number(r.values.appealDate.slice(0, 4)), (needByYear.get(Number(r.values.appealDate.slice(0, 4))) ?? 0) + 1);
+  for (const r of rows)
+    if (r.code === null)
+      needByYear.set(Number(r.values.appealDate.slice(0, 4)), (needByYear.get(Number(r.values.appealDate.slice(0, 4))) ?? 0) + 1);
   const pools = new Map<number, string[]>();
   for (const [year, n] of [...needByYear].sort((a, b) => a[0] - b[0])) pools.set(year, await allocateCodes(ctx.db, year, n));
 
@@ -188,7 +213,14 @@ async function importAppeals(ctx: AuthedContext, csv: string, dryRun: boolean) {
   const codes = rows.map((r) => r.code ?? pools.get(Number(r.values.appealDate.slice(0, 4)))!.shift()!);
   await insertAppeals(
     ctx.db,
-    rows.map((r, i) => ({ ...columnsOf(r.values), code: codes[i]!, source: 'import', created_by: ctx.user.id, created_at: now, updated_at: now })),
+    rows.map((r, i) => ({
+      ...columnsOf(r.values),
+      code: codes[i]!,
+      source: 'import',
+      created_by: ctx.user.id,
+      created_at: now,
+      updated_at: now,
+    })),
   );
   await ctx.audit({
     action: 'appeals.import',

@@ -44,16 +44,31 @@ const CSV_PROBLEMS: Record<string, string> = {
   CSV_INVALID_CLOSING_QUOTE: 'appeals.import.badQuote',
 };
 
-export function parseAppealsCsv(text: string, kind: FacilityKind, today: string, t: TFunction): { rows: CsvAppeal[]; errors: ImportRowError[] } {
+export interface ParsedCsv {
+  /** Data records in the file (rows after the header). */
+  records: number;
+  /** Records that passed every check. */
+  rows: CsvAppeal[];
+  /** Every code the file gives, with its line, to check against the register (good rows or not). */
+  codes: Array<{ line: number; code: string }>;
+  errors: ImportRowError[];
+}
+
+export function parseAppealsCsv(text: string, kind: FacilityKind, today: string, t: TFunction): ParsedCsv {
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as { code?: string; lines?: number };
-    return { rows: [], errors: [{ line: err.lines ?? 1, column: null, reason: t(CSV_PROBLEMS[err.code ?? ''] ?? 'appeals.import.notCsv') }] };
+    return {
+      records: 0,
+      rows: [],
+      codes: [],
+      errors: [{ line: err.lines ?? 1, column: null, reason: t(CSV_PROBLEMS[err.code ?? ''] ?? 'appeals.import.notCsv') }],
+    };
   }
   const [header, ...body] = records;
-  if (!header) return { rows: [], errors: [{ line: 1, column: null, reason: t('appeals.import.empty') }] };
+  if (!header) return { records: 0, rows: [], codes: [], errors: [{ line: 1, column: null, reason: t('appeals.import.empty') }] };
 
   const names = header.record.map((h) => h.trim().toLowerCase());
   const missing = APPEAL_CSV_COLUMNS.filter((c) => !names.includes(c));
@@ -65,20 +80,22 @@ export function parseAppealsCsv(text: string, kind: FacilityKind, today: string,
       ...unknown.map((c) => ({ line: 1, column: c, reason: t('appeals.import.unknownColumn', { expected }) })),
     ];
     if (!errors.length) errors.push({ line: 1, column: null, reason: t('appeals.import.duplicateColumn', { expected }) });
-    return { rows: [], errors };
+    return { records: body.length, rows: [], codes: [], errors };
   }
-  if (!body.length) return { rows: [], errors: [{ line: 1, column: null, reason: t('appeals.import.empty') }] };
+  if (!body.length) return { records: 0, rows: [], codes: [], errors: [{ line: 1, column: null, reason: t('appeals.import.empty') }] };
   const index = Object.fromEntries(APPEAL_CSV_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<Column, number>;
 
   const regionCodes = new Set(reference().regions.map((r) => r.soato));
   const rows: CsvAppeal[] = [];
   const errors: ImportRowError[] = [];
   const codeLines = new Map<string, number>();
+  const codes: ParsedCsv['codes'] = [];
   for (const { record, info } of body) {
     // A quoted field may hold line breaks: report the line the record starts on.
     const line = info.lines - record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
     const rowErrors: ImportRowError[] = [];
-    const fail = (column: Column | null, key: string, vars: Record<string, string | number> = {}) => rowErrors.push({ line, column, reason: t(key, vars) });
+    const fail = (column: Column | null, key: string, vars: Record<string, string | number> = {}) =>
+      rowErrors.push({ line, column, reason: t(key, vars) });
     if (record.length !== APPEAL_CSV_COLUMNS.length) {
       fail(null, 'appeals.import.columnCount', { expected: APPEAL_CSV_COLUMNS.length, found: record.length });
       errors.push(...rowErrors);
@@ -121,7 +138,10 @@ export function parseAppealsCsv(text: string, kind: FacilityKind, today: string,
     if (givenCode) {
       if (givenCode.length > 40) fail('code', 'v.tooLong');
       else if (codeLines.has(givenCode)) fail('code', 'appeals.import.codeRepeated', { line: codeLines.get(givenCode)! });
-      else codeLines.set(givenCode, line);
+      else {
+        codeLines.set(givenCode, line);
+        codes.push({ line, code: givenCode });
+      }
     }
     const notes = cell('notes') || null;
     if (notes && notes.length > 2000) fail('notes', 'v.tooLong');
@@ -156,5 +176,5 @@ export function parseAppealsCsv(text: string, kind: FacilityKind, today: string,
     }
     errors.push(...rowErrors);
   }
-  return { rows, errors };
+  return { records: body.length, rows, codes, errors };
 }

@@ -27,7 +27,12 @@ export function isCountryCode(code: string): boolean {
  * Field → message key for every rule the values break; empty when the appeal is acceptable.
  * `requireReferrer`: a new referral must say who referred (an imported register may not know).
  */
-export function appealRuleErrors(kind: FacilityKind, v: AppealValues, today: string, options: { requireReferrer: boolean }): Record<string, string> {
+export function appealRuleErrors(
+  kind: FacilityKind,
+  v: AppealValues,
+  today: string,
+  options: { requireReferrer: boolean },
+): Record<string, string> {
   const errors: Record<string, string> = {};
   if (v.appealDate > today) errors.appealDate = 'v.appeals.futureDate';
   else if (v.appealDate < EARLIEST_APPEAL_DATE) errors.appealDate = 'v.appeals.dateTooOld';
@@ -43,7 +48,8 @@ export function appealRuleErrors(kind: FacilityKind, v: AppealValues, today: str
     if (v.applicant === 'woman' && v.age < 18) errors.age = 'v.appeals.womanAge';
   }
 
-  if (v.relationship && !relationshipFitsPlace(v.place, v.relationship)) errors.relationship = v.place ? 'v.appeals.relationshipPlace' : 'v.appeals.relationshipNoPlace';
+  if (v.relationship && !relationshipFitsPlace(v.place, v.relationship))
+    errors.relationship = v.place ? 'v.appeals.relationshipPlace' : 'v.appeals.relationshipNoPlace';
 
   if (v.violenceExtra.length > 0) {
     if (!v.violenceType) errors.violenceExtra = 'v.appeals.extraWithoutPrimary';

@@ -80,8 +80,16 @@ export async function womenStatsPdf(s: WomenStats, o: StatsPdfOptions): Promise<
   const regions = regionRows(o.lang, s.byRegion, o.maskSmallCounts);
   const placeRows: CountRow[] = s.byPlace.flatMap((p) => [
     { label: appealLabel(o.lang, 'place', p.key), count: p.count, percent: p.percent },
-    ...p.relationships.map((r) => ({ label: appealLabel(o.lang, 'relationship', r.key), count: r.count, percent: r.percent, level: 1 as const })),
-    ...(p.unspecified.count > 0 ? [{ label: appealLabel(o.lang, 'relationship', 'unspecified'), ...p.unspecified, level: 1 as const }] : []),
+    ...p.relationships.map((r) => ({
+      label: appealLabel(o.lang, 'relationship', r.key),
+      count: r.count,
+      percent: r.percent,
+      level: 1 as const,
+    })),
+    // `elsewhere` has no relationships: its appeals need no "not recorded" line.
+    ...(p.unspecified.count > 0 && p.relationships.length > 0
+      ? [{ label: appealLabel(o.lang, 'relationship', 'unspecified'), ...p.unspecified, level: 1 as const }]
+      : []),
   ]);
   placeRows.push({ label: appealLabel(o.lang, 'place', 'none'), count: s.noPlace.count, percent: s.noPlace.percent });
   const content: Content[] = [
@@ -130,7 +138,10 @@ export async function traffickingStatsPdf(s: TraffickingStats, o: StatsPdfOption
     ...table(t('appeals.pdf.byHelp'), labelled('help', s.byHelp)),
     ...table(
       t('appeals.pdf.byOutcome'),
-      s.byOutcome.map((r) => ({ label: r.key === 'none' ? appealLabel(o.lang, 'exploitation', 'none') : appealLabel(o.lang, 'outcome', r.key), ...r })),
+      s.byOutcome.map((r) => ({
+        label: r.key === 'none' ? appealLabel(o.lang, 'exploitation', 'none') : appealLabel(o.lang, 'outcome', r.key),
+        ...r,
+      })),
       s.total,
     ),
   ];
