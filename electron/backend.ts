@@ -72,7 +72,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         if (!spec.roles.includes(user.role)) {
           const denied = user;
           await db.transaction().execute((trx) =>
-            appendAudit(trx, { at: now.toISOString(), userId: denied.id, username: denied.username, role: denied.role, action: name, outcome: 'denied' }),
+            appendAudit(trx, {
+              at: now.toISOString(),
+              userId: denied.id,
+              username: denied.username,
+              role: denied.role,
+              action: name,
+              outcome: 'denied',
+            }),
           );
           return fail(lang, new AppError('forbidden'));
         }

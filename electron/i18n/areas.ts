@@ -8,3 +8,4 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   pdfMessages,
   appealsMessages,
 ];
+export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [];

@@ -14,3 +14,4 @@ export const commands: CliCommand[] = [
   importCommand,
   reportCommand,
 ];
+export const commands: CliCommand[] = [initCommand, serveCommand, versionCommand];
