@@ -7,7 +7,5 @@ import type { AppealsTables } from './appeals';
 export interface AreaTables
   extends AppealsTables,
     Placeholder {}
-// One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly.
-export interface AreaTables extends Placeholder {}
 
 interface Placeholder {}

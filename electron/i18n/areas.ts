@@ -8,4 +8,3 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   pdfMessages,
   appealsMessages,
 ];
-export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [];

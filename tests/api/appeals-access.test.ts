@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../electron/backend';
 import { contract, type Appeal } from '../../electron/contract/index';
-import { TestFacility } from '../fixtures/backend';
+import { type TestFacility } from '../fixtures/backend';
 import { womenCenter } from '../fixtures/appeals';
 
 let f: TestFacility;

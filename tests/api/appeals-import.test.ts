@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { TestFacility } from '../fixtures/backend';
+import { type TestFacility } from '../fixtures/backend';
 import { REGIONS, womenCenter } from '../fixtures/appeals';
 import { generateRegister, percentsOf, toCsv } from '../fixtures/appeals-register';
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestFacility } from '../fixtures/backend';
+import { type TestFacility } from '../fixtures/backend';
 import { prng, womenCenter } from '../fixtures/appeals';
 import { shuffle, toCsv } from '../fixtures/appeals-register';
 import type { CallContext } from '../../electron/backend';

@@ -14,4 +14,3 @@ export const commands: CliCommand[] = [
   importCommand,
   reportCommand,
 ];
-export const commands: CliCommand[] = [initCommand, serveCommand, versionCommand];
