@@ -7,6 +7,7 @@ import { staysContract } from './stays.contract';
 import { roomsContract } from './rooms.contract';
 import { documentsContract } from './documents.contract';
 import { waitingContract, homeContract } from './waiting.contract';
+import { appealsContract } from './appeals.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -19,6 +20,7 @@ export const contract = {
   ...documentsContract,
   ...waitingContract,
   ...homeContract,
+  ...appealsContract,
 };
 
 export type Contract = typeof contract;
@@ -40,3 +42,5 @@ export * from './stays.contract';
 export * from './rooms.contract';
 export * from './documents.contract';
 export * from './waiting.contract';
+export * from './appeals.contract';
+export * from './files.contract';

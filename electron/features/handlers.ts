@@ -8,6 +8,7 @@ import { roomsHandlers } from './clients/rooms.handlers';
 import { documentsHandlers } from './clients/documents.handlers';
 import { waitingHandlers } from './clients/waiting.handlers';
 import { homeHandlers } from './clients/home.handlers';
+import { appealsHandlers } from './appeals/appeals.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -22,4 +23,5 @@ export const handlers = {
   ...documentsHandlers,
   ...waitingHandlers,
   ...homeHandlers,
+  ...appealsHandlers,
 } satisfies Handlers;

@@ -2,8 +2,25 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Backend, CallContext } from '../../backend';
 import { CliError, callAs, dbFileFrom, parse, print, withUser, type CliCommand } from '../io';
+import { appealsImport } from './import-appeals';
 
-/** What every import answers: all-or-nothing, with each bad row named by line and column. */
+/** The file given on the command line: its bytes (XLSX) or its text (CSV, UTF-8). */
+export interface ImportFile {
+  path: string;
+  name: string;
+  bytes: Buffer;
+  text(): string;
+}
+
+/** One kind of `komak import KIND FILE`: reads nothing itself, hands the file to a contract method; returns the exit code. */
+export interface ImportKind {
+  summary: string;
+  /** Options of this kind besides --db, --dry-run and --errors (e.g. attendance's --replace). */
+  options?: Record<string, { type: 'boolean' | 'string' }>;
+  run(backend: Backend, ctx: CallContext, file: ImportFile, options: { dryRun: boolean; values: Record<string, unknown> }): Promise<number>;
+}
+
+/** What an all-or-nothing import answers: each bad row named by line and column. */
 export interface ImportReport {
   valid: boolean;
   /** One sentence in the user's language: what happened. */
@@ -14,37 +31,46 @@ export interface ImportReport {
   notes?: string[];
 }
 
-export interface ImportKind {
-  summary: string;
-  /** Options of this kind besides --db, --dry-run and --errors (e.g. attendance's --replace). */
-  options?: Record<string, { type: 'boolean' | 'string' }>;
-  run(backend: Backend, ctx: CallContext, file: { name: string; base64: string }, values: Record<string, unknown>): Promise<ImportReport>;
+/** Prints a report the same way for every kind; writes the error file next to the input (or to --errors). */
+export function printImportReport(report: ImportReport, file: ImportFile, values: Record<string, unknown>): number {
+  for (const note of report.notes ?? []) print(note);
+  if (report.valid) {
+    print(report.message);
+    return 0;
+  }
+  for (const e of report.errors) process.stderr.write(`line ${e.line}, ${e.column}: ${e.reason}\n`);
+  const errorsFile = typeof values.errors === 'string' ? values.errors : `${file.path}.errors.csv`;
+  if (report.errorFileBase64) writeFileSync(errorsFile, Buffer.from(report.errorFileBase64, 'base64'));
+  process.stderr.write(`${report.message}\n`);
+  if (report.errorFileBase64) process.stderr.write(`The errors are also in ${errorsFile}\n`);
+  return 3;
 }
 
-/** `komak import <kind> FILE`: one line per kind; the logic lives in the kind's contract method. */
-export const importKinds: Record<string, ImportKind> = {
-  clients: {
-    summary: 'the register of clients (CSV or XLSX)',
-    async run(backend, ctx, file, values) {
-      const r = await callAs(backend, ctx, 'clients.import', {
-        fileName: file.name,
-        contentBase64: file.base64,
-        dryRun: values['dry-run'] === true,
-      });
-      const same = { code: 'code', pinfl: 'PINFL', person: 'name and birth date' };
-      return { ...r, notes: r.duplicates.map((d) => `line ${d.line}: already in the register as ${d.code} (same ${same[d.matchedBy]})`) };
-    },
+const clientsImport: ImportKind = {
+  summary:
+    'Register of clients (CSV or XLSX): client_code,last_name,first_name,middle_name,birth_date,sex,pinfl,admitted_on,room,bed,group',
+  async run(backend, ctx, file, { dryRun, values }) {
+    const r = await callAs(backend, ctx, 'clients.import', { fileName: file.name, contentBase64: file.bytes.toString('base64'), dryRun });
+    const same = { code: 'code', pinfl: 'PINFL', person: 'name and birth date' };
+    const notes = r.duplicates.map((d) => `line ${d.line}: already in the register as ${d.code} (same ${same[d.matchedBy]})`);
+    return printImportReport({ ...r, notes }, file, values);
   },
+};
+
+/** Every kind of import, one line each (other areas add theirs). */
+export const importKinds: Record<string, ImportKind> = {
+  appeals: appealsImport,
+  clients: clientsImport,
 };
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: `Import a file: ${Object.keys(importKinds).join(', ')}. Nothing is imported if any row is wrong.`,
+  summary: `Import a register kept in Excel (${Object.keys(importKinds).join(', ')}): all rows or none.`,
   usage: `komak import ${Object.keys(importKinds).join('|')} FILE --db FILE [--dry-run] [--errors ERRORS.csv]`,
   async run(argv) {
     const [kindName, ...rest] = argv;
     const kind = kindName ? importKinds[kindName] : undefined;
-    if (!kind) throw new CliError(`Say what to import: ${Object.keys(importKinds).join(', ')}.`, 2);
+    if (!kind) throw new CliError(`Say what to import: ${Object.keys(importKinds).join(', ')}.\nUsage: ${this.usage}`, 2);
     const { values, positionals } = parse(
       rest,
       { 'dry-run': { type: 'boolean' }, errors: { type: 'string' }, ...(kind.options ?? {}) },
@@ -52,25 +78,13 @@ export const importCommand: CliCommand = {
     );
     const path = positionals[0];
     if (!path || positionals.length > 1) throw new CliError(`Give one file: komak import ${kindName} FILE --db FILE`, 2);
-    let data: Buffer;
+    let bytes: Buffer;
     try {
-      data = readFileSync(path);
+      bytes = readFileSync(path);
     } catch {
       throw new CliError(`Cannot read ${path}.`, 2);
     }
-    const report = await withUser(dbFileFrom(values), (backend, ctx) =>
-      kind.run(backend, ctx, { name: basename(path), base64: data.toString('base64') }, values as Record<string, unknown>),
-    );
-    for (const note of report.notes ?? []) print(note);
-    if (report.valid) {
-      print(report.message);
-      return 0;
-    }
-    for (const e of report.errors) process.stderr.write(`line ${e.line}, ${e.column}: ${e.reason}\n`);
-    const errorsFile = typeof values.errors === 'string' ? values.errors : `${path}.errors.csv`;
-    if (report.errorFileBase64) writeFileSync(errorsFile, Buffer.from(report.errorFileBase64, 'base64'));
-    process.stderr.write(`${report.message}\n`);
-    if (report.errorFileBase64) process.stderr.write(`The errors are also in ${errorsFile}\n`);
-    return 3;
+    const file: ImportFile = { path, name: basename(path), bytes, text: () => bytes.toString('utf8').replace(/^\ufeff/, '') };
+    return withUser(dbFileFrom(values), (backend, ctx) => kind.run(backend, ctx, file, { dryRun: values['dry-run'] === true, values }));
   },
 };

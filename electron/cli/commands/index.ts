@@ -3,6 +3,14 @@ import { initCommand } from './init';
 import { serveCommand } from './serve';
 import { versionCommand } from './version';
 import { importCommand } from './import';
+import { reportCommand } from './report';
 
 /** Every `komak` command, one line each. */
-export const commands: CliCommand[] = [initCommand, serveCommand, versionCommand, importCommand];
+// prettier-ignore
+export const commands: CliCommand[] = [
+  initCommand,
+  serveCommand,
+  versionCommand,
+  importCommand,
+  reportCommand,
+];

@@ -5,4 +5,6 @@ import type { TimelineSource } from './timeline';
  * one line each: `import { plansTimeline } from '../plans/plans.timeline';` and `plansTimeline,`.
  * Each source applies the need-to-know rules of `./privacy` to what it returns.
  */
-export const timelineSources: TimelineSource[] = [];
+// prettier-ignore
+export const timelineSources: TimelineSource[] = [
+];
