@@ -80,3 +80,20 @@ export const CODE_PREFIX = {
   family_home: 'C',
   day_care: 'D',
 } as const;
+
+/** The columns of `komak import clients` and the import page. */
+export const IMPORT_COLUMNS = [
+  'client_code',
+  'last_name',
+  'first_name',
+  'middle_name',
+  'birth_date',
+  'sex',
+  'pinfl',
+  'admitted_on',
+  'room',
+  'bed',
+  'group',
+] as const;
+/** Optional day-care columns (register of poor families, used by billing). */
+export const IMPORT_EXTRA_COLUMNS = ['poor_family_from', 'poor_family_to'] as const;

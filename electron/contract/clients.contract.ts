@@ -285,18 +285,4 @@ export const clientsContract = {
   }),
 };
 
-export const IMPORT_COLUMNS = [
-  'client_code',
-  'last_name',
-  'first_name',
-  'middle_name',
-  'birth_date',
-  'sex',
-  'pinfl',
-  'admitted_on',
-  'room',
-  'bed',
-  'group',
-] as const;
-/** Optional day-care columns (register of poor families, used by billing). */
-export const IMPORT_EXTRA_COLUMNS = ['poor_family_from', 'poor_family_to'] as const;
+

@@ -147,8 +147,8 @@ describe('documents', () => {
     const alerts = (await f.ok(m, 'home.summary', {})).alerts;
     expect(alerts).toEqual(
       expect.arrayContaining([
-        { type: 'documentsExpired', severity: 'danger', count: 1, link: '/documents/expiring' },
-        { type: 'documentsExpiring', severity: 'warning', count: 1, link: '/documents/expiring' },
+        { type: 'documentsExpired', severity: 'danger', count: 1, link: '/clients/documents' },
+        { type: 'documentsExpiring', severity: 'warning', count: 1, link: '/clients/documents' },
       ]),
     );
     expect((await f.ok(m, 'clients.timeline', { clientId: c.id })).filter((t) => t.type === 'document')).toHaveLength(3);
