@@ -284,5 +284,3 @@ export const clientsContract = {
     doc: 'Imports a register (CSV or XLSX): every row checked first; any error → nothing imported; re-import makes no duplicates.',
   }),
 };
-
-

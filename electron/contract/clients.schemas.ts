@@ -2,15 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, hhmm, requiredText, optionalText, pinfl, phone, soatoRegion, soatoDistrict } from './core';
 
 export * from './clients.codes';
-import {
-  ID_DOC_TYPES,
-  SEXES,
-  DISABILITY_GROUPS,
-  REPRESENTATIVE_KINDS,
-  EXPLOITATION_TYPES,
-  WAITING_PRIORITIES,
-  CLIENT_STATUSES,
-} from './clients.codes';
+import { ID_DOC_TYPES, SEXES, DISABILITY_GROUPS, REPRESENTATIVE_KINDS, EXPLOITATION_TYPES, CLIENT_STATUSES } from './clients.codes';
 
 export const clientCode = z
   .string()
