@@ -75,7 +75,9 @@ async function migrate(db: Kysely<Database>): Promise<void> {
 }
 
 export async function appliedMigrations(db: Kysely<Database>): Promise<string[]> {
-  const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`.execute(db);
+  const exists = await sql<{
+    n: number;
+  }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`.execute(db);
   if ((exists.rows[0]?.n ?? 0) === 0) return [];
   const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);
   return rows.rows.map((r) => r.name);

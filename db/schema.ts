@@ -69,9 +69,7 @@ export interface FoundationTables {
  * Every table of the store. Each area declares its tables in db/tables/<area>.ts and is
  * added here, one line each.
  */
-export interface Database
-  extends FoundationTables,
-    AreaTables {}
+export interface Database extends FoundationTables, AreaTables {}
 
 export type FacilityRow = Selectable<FacilityTable>;
 export type UserRecord = Selectable<UsersTable>;

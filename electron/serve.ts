@@ -57,7 +57,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       console.error('[komak serve]', e instanceof Error ? e.message : e);
-      if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ ok: false, error: { code: 'internal', message: 'Internal error' } }));
+      if (!res.headersSent)
+        send(res, 500, 'application/json', JSON.stringify({ ok: false, error: { code: 'internal', message: 'Internal error' } }));
     });
   });
 

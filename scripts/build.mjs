@@ -24,10 +24,28 @@ const entries = (map) => Object.fromEntries(Object.entries(map).filter(([, src])
 if (only !== 'web') {
   rmSync('out/cli', { recursive: true, force: true });
   await Promise.all([
-    esbuild({ ...common, entryPoints: entries({ 'cli/komak': 'electron/cli.ts', 'backend/host': 'electron/backend-host.ts' }), outdir: 'out', outExtension: { '.js': '.cjs' } }),
-    esbuild({ ...common, entryPoints: entries({ 'main/index': 'electron/main/index.ts' }), outdir: 'out', outExtension: { '.js': '.cjs' }, external: ['electron'] }),
+    esbuild({
+      ...common,
+      entryPoints: entries({ 'cli/komak': 'electron/cli.ts', 'backend/host': 'electron/backend-host.ts' }),
+      outdir: 'out',
+      outExtension: { '.js': '.cjs' },
+    }),
+    esbuild({
+      ...common,
+      entryPoints: entries({ 'main/index': 'electron/main/index.ts' }),
+      outdir: 'out',
+      outExtension: { '.js': '.cjs' },
+      external: ['electron'],
+    }),
     // A sandboxed preload must be one file that requires nothing but 'electron'.
-    esbuild({ ...common, packages: undefined, external: ['electron'], entryPoints: entries({ 'preload/index': 'electron/preload/index.ts' }), outdir: 'out', outExtension: { '.js': '.cjs' } }),
+    esbuild({
+      ...common,
+      packages: undefined,
+      external: ['electron'],
+      entryPoints: entries({ 'preload/index': 'electron/preload/index.ts' }),
+      outdir: 'out',
+      outExtension: { '.js': '.cjs' },
+    }),
   ]);
 }
 if (only !== 'node' && existsSync('vite.config.ts')) {

@@ -42,7 +42,10 @@ export async function appendAudit(db: Kysely<Database>, e: AuditEntry): Promise<
   };
   const prev_hash = last?.hash ?? GENESIS_HASH;
   const hash = chainHash(prev_hash, canonicalEntry(row));
-  await db.insertInto('audit_log').values({ ...row, prev_hash, hash }).execute();
+  await db
+    .insertInto('audit_log')
+    .values({ ...row, prev_hash, hash })
+    .execute();
   return { ...row, prev_hash, hash };
 }
 

@@ -8,9 +8,16 @@ export function getFacility(db: Kysely<Database>): Promise<FacilityRow | undefin
 }
 
 export async function insertFacility(db: Kysely<Database>, v: FacilityValues, now: string): Promise<void> {
-  await db.insertInto('facility').values({ id: 1, ...v, created_at: now, updated_at: now }).execute();
+  await db
+    .insertInto('facility')
+    .values({ id: 1, ...v, created_at: now, updated_at: now })
+    .execute();
 }
 
 export async function updateFacility(db: Kysely<Database>, v: Partial<FacilityValues>, now: string): Promise<void> {
-  await db.updateTable('facility').set({ ...v, updated_at: now }).where('id', '=', 1).execute();
+  await db
+    .updateTable('facility')
+    .set({ ...v, updated_at: now })
+    .where('id', '=', 1)
+    .execute();
 }

@@ -41,7 +41,11 @@ export async function openBackend(dbFile: string): Promise<Backend> {
 /** Unwraps an API result: the CLI adds no logic, it only prints what the backend said. */
 export function unwrap<T>(r: ApiResult<T>): T {
   if (r.ok) return r.data;
-  const fields = r.error.fields ? Object.entries(r.error.fields).map(([k, v]) => `\n  ${k}: ${v}`).join('') : '';
+  const fields = r.error.fields
+    ? Object.entries(r.error.fields)
+        .map(([k, v]) => `\n  ${k}: ${v}`)
+        .join('')
+    : '';
   throw new CliError(`${r.error.message}${fields}`, r.error.code === 'validation' ? 3 : 1);
 }
 

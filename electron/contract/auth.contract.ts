@@ -19,7 +19,10 @@ export type UserRow = z.infer<typeof userOut>;
 
 export const authContract = {
   'auth.signIn': method({
-    input: z.object({ username: z.string().trim().toLowerCase().min(1, 'v.required').max(64, 'v.tooLong'), password: z.string().min(1, 'v.required').max(128, 'v.tooLong') }),
+    input: z.object({
+      username: z.string().trim().toLowerCase().min(1, 'v.required').max(64, 'v.tooLong'),
+      password: z.string().min(1, 'v.required').max(128, 'v.tooLong'),
+    }),
     output: z.object({ user: sessionUser, token: z.string() }),
     roles: 'public',
     kind: 'mutation',

@@ -43,9 +43,7 @@ export interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   doc: string;
 }
 
-export function method<I extends z.ZodType, O extends z.ZodType>(
-  spec: MethodSpec<I, O>,
-): MethodSpec<I, O> {
+export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
   return spec;
 }
 

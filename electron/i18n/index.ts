@@ -15,7 +15,8 @@ void instance.init({
   returnNull: false,
 });
 
-for (const tree of areaMessages) for (const lang of ['uz', 'ru', 'en'] as const) instance.addResourceBundle(lang, 'translation', tree[lang], true, true);
+for (const tree of areaMessages)
+  for (const lang of ['uz', 'ru', 'en'] as const) instance.addResourceBundle(lang, 'translation', tree[lang], true, true);
 
 /** A translator bound to one language, for messages the backend writes (errors, documents). */
 export function translator(lang: Lang): TFunction {

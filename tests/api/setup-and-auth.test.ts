@@ -31,7 +31,16 @@ describe('setup', () => {
     expect(r.error.code).toBe('validation');
     expect(r.error.message).toMatch(/ошибки/);
     expect(Object.keys(r.error.fields ?? {}).sort()).toEqual(
-      ['admin.fullName', 'admin.password', 'admin.username', 'facility.capacity', 'facility.kind', 'facility.phone', 'facility.regionSoato', 'facility.stir'].sort(),
+      [
+        'admin.fullName',
+        'admin.password',
+        'admin.username',
+        'facility.capacity',
+        'facility.kind',
+        'facility.phone',
+        'facility.regionSoato',
+        'facility.stir',
+      ].sort(),
     );
     expect(r.error.fields?.['facility.stir']).toBe('ИНН состоит из 9 цифр.');
     expect(await f.rowCounts()).toEqual(before);
@@ -39,8 +48,14 @@ describe('setup', () => {
 
   it('refuses a district that is not in the chosen region', async () => {
     f = await TestFacility.create({ init: false });
-    const r = await f.call({}, 'setup.init', { facility: { ...DAY_CARE, regionSoato: '1703' }, admin: { username: 'manager', fullName: 'M', password: PASSWORD } });
-    expect(r).toMatchObject({ ok: false, error: { code: 'validation', fields: { districtSoato: 'Tuman tanlangan viloyatga tegishli emas.' } } });
+    const r = await f.call({}, 'setup.init', {
+      facility: { ...DAY_CARE, regionSoato: '1703' },
+      admin: { username: 'manager', fullName: 'M', password: PASSWORD },
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { districtSoato: 'Tuman tanlangan viloyatga tegishli emas.' } },
+    });
     expect((await f.ok({}, 'setup.status', {})).initialized).toBe(false);
   });
 });
@@ -105,17 +120,20 @@ describe('users', () => {
     expect((await f.ok(again, 'auth.me', {})).lang).toBe('ru');
   });
 
-  it.each(['caregiver', 'accountant', 'social_worker', 'inspector'] as const)('refuses user management to a %s, and audits the refusal', async (role) => {
-    f = await TestFacility.create();
-    const ctx = await f.as(role);
-    const before = await f.rowCounts();
-    const r = await f.call(ctx, 'users.create', { username: 'intruder', fullName: 'X', role: 'manager', password: PASSWORD });
-    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect((await f.call(ctx, 'facility.update', { ...DAY_CARE, name: 'X' })).ok).toBe(false);
-    const after = await f.rowCounts();
-    expect(after.users).toBe(before.users);
-    expect(after.audit_log).toBe((before.audit_log ?? 0) + 2);
-  });
+  it.each(['caregiver', 'accountant', 'social_worker', 'inspector'] as const)(
+    'refuses user management to a %s, and audits the refusal',
+    async (role) => {
+      f = await TestFacility.create();
+      const ctx = await f.as(role);
+      const before = await f.rowCounts();
+      const r = await f.call(ctx, 'users.create', { username: 'intruder', fullName: 'X', role: 'manager', password: PASSWORD });
+      expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect((await f.call(ctx, 'facility.update', { ...DAY_CARE, name: 'X' })).ok).toBe(false);
+      const after = await f.rowCounts();
+      expect(after.users).toBe(before.users);
+      expect(after.audit_log).toBe((before.audit_log ?? 0) + 2);
+    },
+  );
 
   it('rejects a taken username and bad fields without writing', async () => {
     f = await TestFacility.create();
@@ -139,7 +157,9 @@ describe('users', () => {
     expect((await f.call(cg, 'auth.me', {})).ok).toBe(false);
     expect((await f.call({}, 'auth.signIn', { username: 'malika', password: 'Yangi-parol-1' })).ok).toBe(true);
     await f.ok(m, 'users.setActive', { userId: id, active: false });
-    expect(await f.call({}, 'auth.signIn', { username: 'malika', password: 'Yangi-parol-1' })).toMatchObject({ error: { code: 'bad_credentials' } });
+    expect(await f.call({}, 'auth.signIn', { username: 'malika', password: 'Yangi-parol-1' })).toMatchObject({
+      error: { code: 'bad_credentials' },
+    });
   });
 
   it('keeps at least one active manager and refuses self-deactivation', async () => {
@@ -158,7 +178,10 @@ describe('facility settings', () => {
     const updated = await f.ok(m, 'facility.update', { ...details, capacity: 12 });
     expect(updated.capacity).toBe(12);
     const bad = await f.call(m, 'facility.update', { ...details, capacity: -1 });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'validation', fields: { capacity: 'Sigʻim 1 dan 1000 gacha boʻlishi kerak.' } } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { capacity: 'Sigʻim 1 dan 1000 gacha boʻlishi kerak.' } },
+    });
     expect((await f.ok(m, 'facility.get', {})).capacity).toBe(12);
     const audit = await f.backend.db.selectFrom('audit_log').selectAll().where('action', '=', 'facility.update').execute();
     expect(audit).toHaveLength(1);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, parseDate, formatMoney, formatPercent, searchKey, tashkentToday, formatDateTime, formatPhone } from '../../electron/contract/format';
+import {
+  formatDate,
+  parseDate,
+  formatMoney,
+  formatPercent,
+  searchKey,
+  tashkentToday,
+  formatDateTime,
+  formatPhone,
+} from '../../electron/contract/format';
 
 describe('format', () => {
   it('writes dates DD.MM.YYYY and reads them back, refusing impossible dates', () => {

@@ -32,27 +32,25 @@ export const initCommand: CliCommand = {
     const backend = await openBackend(dbFile);
     const lang = (values.lang as Lang | undefined) ?? 'en';
     try {
-      const result = (
-        await backend.call({ lang }, 'setup.init', {
-          facility: {
-            kind: values.kind as never,
-            name: values.name ?? '',
-            regionSoato: values.region ?? '',
-            districtSoato: values.district ?? '',
-            address: values.address ?? values.name ?? '',
-            capacity: values.capacity === undefined ? Number.NaN : Number(values.capacity),
-            licenceNo: values.licence ?? null,
-            stir: values.stir ?? null,
-            phone: values.phone ?? null,
-          },
-          admin: {
-            username: values['admin-user'] ?? '',
-            fullName: values['admin-name'] ?? values['admin-user'] ?? '',
-            password,
-            lang: (values.lang as Lang | undefined) ?? 'uz',
-          },
-        })
-      );
+      const result = await backend.call({ lang }, 'setup.init', {
+        facility: {
+          kind: values.kind as never,
+          name: values.name ?? '',
+          regionSoato: values.region ?? '',
+          districtSoato: values.district ?? '',
+          address: values.address ?? values.name ?? '',
+          capacity: values.capacity === undefined ? Number.NaN : Number(values.capacity),
+          licenceNo: values.licence ?? null,
+          stir: values.stir ?? null,
+          phone: values.phone ?? null,
+        },
+        admin: {
+          username: values['admin-user'] ?? '',
+          fullName: values['admin-name'] ?? values['admin-user'] ?? '',
+          password,
+          lang: (values.lang as Lang | undefined) ?? 'uz',
+        },
+      });
       if (!result.ok && !existed) {
         await backend.close();
         removeDatabaseFiles(dbFile);

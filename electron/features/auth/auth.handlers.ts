@@ -27,7 +27,14 @@ export const signInHandlers = publicHandlersFor({
       throw await failed(user?.id ?? null);
     }
     if (user.locked_until && user.locked_until > iso(now)) {
-      await appendAudit(ctx.db, { at: iso(now), userId: user.id, username: user.username, role: user.role, action: 'auth.signIn', outcome: 'denied' });
+      await appendAudit(ctx.db, {
+        at: iso(now),
+        userId: user.id,
+        username: user.username,
+        role: user.role,
+        action: 'auth.signIn',
+        outcome: 'denied',
+      });
       throw new AppError('account_locked', { until: user.locked_until }, undefined, true);
     }
     if (!(await verifyPassword(user.password_hash, input.password))) {
@@ -41,8 +48,21 @@ export const signInHandlers = publicHandlersFor({
     }
     await updateUser(ctx.db, user.id, { failed_attempts: 0, locked_until: null });
     const token = newToken();
-    await insertSession(ctx.db, { token_hash: tokenHash(token), user_id: user.id, created_at: iso(now), last_seen_at: iso(now), expires_at: sessionExpiry(now) });
-    await appendAudit(ctx.db, { at: iso(now), userId: user.id, username: user.username, role: user.role, action: 'auth.signIn', outcome: 'ok' });
+    await insertSession(ctx.db, {
+      token_hash: tokenHash(token),
+      user_id: user.id,
+      created_at: iso(now),
+      last_seen_at: iso(now),
+      expires_at: sessionExpiry(now),
+    });
+    await appendAudit(ctx.db, {
+      at: iso(now),
+      userId: user.id,
+      username: user.username,
+      role: user.role,
+      action: 'auth.signIn',
+      outcome: 'ok',
+    });
     return { user: toSessionUser(user), token };
   },
 });
@@ -56,7 +76,12 @@ export const authHandlers = handlersFor({
   'auth.me': async (ctx) => ctx.user,
   'auth.setLanguage': async (ctx, input) => {
     await updateUser(ctx.db, ctx.user.id, { lang: input.lang, updated_at: iso(ctx.now()) });
-    await ctx.audit({ action: 'auth.setLanguage', objectType: 'user', objectId: String(ctx.user.id), changes: { lang: [ctx.user.lang, input.lang] } });
+    await ctx.audit({
+      action: 'auth.setLanguage',
+      objectType: 'user',
+      objectId: String(ctx.user.id),
+      changes: { lang: [ctx.user.lang, input.lang] },
+    });
     return { ...ctx.user, lang: input.lang };
   },
   'auth.changePassword': async (ctx, input) => {
@@ -82,14 +107,24 @@ export const authHandlers = handlersFor({
       created_at: now,
       updated_at: now,
     });
-    await ctx.audit({ action: 'users.create', objectType: 'user', objectId: String(id), changes: { username: [null, input.username], role: [null, input.role] } });
+    await ctx.audit({
+      action: 'users.create',
+      objectType: 'user',
+      objectId: String(id),
+      changes: { username: [null, input.username], role: [null, input.role] },
+    });
     const created = await findUserById(ctx.db, id);
     return toUserRow(created!);
   },
   'users.resetPassword': async (ctx, input) => {
     const user = await findUserById(ctx.db, input.userId);
     if (!user) throw notFound();
-    await updateUser(ctx.db, user.id, { password_hash: await hashPassword(input.password), failed_attempts: 0, locked_until: null, updated_at: iso(ctx.now()) });
+    await updateUser(ctx.db, user.id, {
+      password_hash: await hashPassword(input.password),
+      failed_attempts: 0,
+      locked_until: null,
+      updated_at: iso(ctx.now()),
+    });
     await deleteUserSessions(ctx.db, user.id);
     await ctx.audit({ action: 'users.resetPassword', objectType: 'user', objectId: String(user.id) });
     return { ok: true as const };
@@ -103,7 +138,12 @@ export const authHandlers = handlersFor({
       await deleteUserSessions(ctx.db, user.id);
     }
     await updateUser(ctx.db, user.id, { active: input.active ? 1 : 0, updated_at: iso(ctx.now()) });
-    await ctx.audit({ action: 'users.setActive', objectType: 'user', objectId: String(user.id), changes: { active: [user.active === 1, input.active] } });
+    await ctx.audit({
+      action: 'users.setActive',
+      objectType: 'user',
+      objectId: String(user.id),
+      changes: { active: [user.active === 1, input.active] },
+    });
     return toUserRow((await findUserById(ctx.db, user.id))!);
   },
 });

@@ -61,7 +61,16 @@ export const setupPublicHandlers = publicHandlersFor({
       created_at: now,
       updated_at: now,
     });
-    await appendAudit(ctx.db, { at: now, userId, username: input.admin.username, role: 'manager', action: 'setup.init', objectType: 'facility', objectId: '1', outcome: 'ok' });
+    await appendAudit(ctx.db, {
+      at: now,
+      userId,
+      username: input.admin.username,
+      role: 'manager',
+      action: 'setup.init',
+      objectType: 'facility',
+      objectId: '1',
+      outcome: 'ok',
+    });
     return { ok: true as const };
   },
 });
