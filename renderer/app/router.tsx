@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { areas } from './areas';
-import type { AreaEntry } from './area-registry';
+import { opens, type AreaEntry } from './area-registry';
+import { useApiQuery } from '../api/hooks';
 import { Shell } from './Shell';
 import { useSignedInUser } from './session';
 import { PageLoading } from '../components/LoadingScreen';
@@ -10,7 +11,8 @@ import { NoAccessPage, NotFoundPage, RouteErrorPage } from './StatusPages';
 /** An area's page, or a plain "not for your role" page when the address was typed or bookmarked. */
 function AreaPage({ area, children }: { area: AreaEntry; children: ReactNode }) {
   const user = useSignedInUser();
-  if (!area.roles.includes(user.role)) return <NoAccessPage />;
+  const kind = useApiQuery('facility.get', {}).data?.kind;
+  if (!opens(area, user.role, kind)) return <NoAccessPage />;
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
 }
 
