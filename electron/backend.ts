@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import { contract, isMethodName, type ApiError, type ApiResult, type Lang, type MethodName } from './contract/index';
 import type { Database } from '../db/schema';
-import { openDatabase, type OpenedDb } from '../db/open';
 import { findLiveSession, touchSession } from '../db/repositories/sessions';
 import { appendAudit } from '../db/repositories/audit';
 import { AppError, zodFieldKeys } from './features/errors';
@@ -9,11 +8,31 @@ import { handlers } from './features/handlers';
 import type { HandlerContext, Handler } from './features/context';
 import { tokenHash as hashToken, sessionExpiry } from './features/auth/sessions';
 import { toSessionUser } from './features/auth/users.mapper';
+import { LockedAttempts } from './features/auth/locked-attempts';
+import {
+  Vault,
+  StoreLockedError,
+  DatabaseCorruptError,
+  DatabaseTooNewError,
+  type VaultState,
+  type VaultProblem,
+} from './features/keys/vault';
+import type { DeviceKeyProtector } from './features/keys/device';
+import type { StoreService } from './features/store-service';
 import { translator } from './i18n/index';
 
 export interface BackendOptions {
   dbFile: string;
+  /** Hex database key, for a shell that already holds it (or a plain database opened with a raw key). */
   key?: string;
+  /** Opens an encrypted database at start with the recovery key instead of waiting for a sign-in. */
+  unlock?: { recoveryKey: string };
+  /** New databases are encrypted unless this is false (training copies, tests that ask for it). */
+  encrypt?: boolean;
+  /** Opens the file read-only: reads work, every write fails with the `storage` error. */
+  readonly?: boolean;
+  /** The desktop's OS-protected copy of the key (Electron safeStorage through the shell). */
+  device?: DeviceKeyProtector;
   /** Injected in tests to move time; defaults to the system clock. */
   clock?: () => Date;
   /** Tests check every output against its schema; production trusts the handlers. */
@@ -26,19 +45,65 @@ export interface CallContext {
   lang?: Lang;
 }
 
+/** The state of the store, for a shell or the CLI (no contract: it must work when nothing else does). */
+export interface BackendStatus {
+  state: VaultState;
+  encrypted: boolean;
+  facility: { name: string; kind: string } | null;
+  problem: VaultProblem | null;
+}
+
 export interface Backend {
   call(ctx: CallContext, method: string, input: unknown): Promise<ApiResult<unknown>>;
-  /** Direct access for the CLI and tests that need the store itself. */
+  /** Direct access for the CLI and tests that need the store itself; throws while locked. */
   readonly db: Kysely<Database>;
+  status(): BackendStatus;
   close(): Promise<void>;
 }
 
-const STORAGE_CODES = new Set(['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY_DBMOVED']);
+const STORAGE_CODES = ['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN'];
+const DAMAGE_CODES = ['SQLITE_CORRUPT', 'SQLITE_NOTADB'];
+const codeIn = (code: string | undefined, list: string[]) => !!code && list.some((c) => code === c || code.startsWith(`${c}_`));
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const opened: OpenedDb = await openDatabase(options.dbFile, { key: options.key });
-  const { db } = opened;
   const clock = options.clock ?? (() => new Date());
+  const vault = await Vault.create({
+    dbFile: options.dbFile,
+    key: options.key,
+    recoveryKey: options.unlock?.recoveryKey,
+    encrypt: options.encrypt,
+    readonly: options.readonly,
+    device: options.device,
+  });
+  // While locked every query fails as "not signed in"; only setup and sign-in reach the vault.
+  const lockedDb = new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database: async () => {
+        throw new StoreLockedError();
+      },
+    }),
+  });
+  const lockedAttempts = new LockedAttempts();
+  const currentDb = () => (vault.state === 'open' ? vault.db : lockedDb);
+  const store: StoreService = {
+    get dbFile() {
+      return vault.dbFile;
+    },
+    get encrypted() {
+      return vault.encrypted;
+    },
+  };
+
+  if (options.unlock?.recoveryKey && vault.state === 'open') {
+    await appendAudit(vault.db, {
+      at: clock().toISOString(),
+      userId: null,
+      username: null,
+      role: null,
+      action: 'keys.recoveryUnlock',
+      outcome: 'ok',
+    });
+  }
 
   function fail(lang: Lang, e: AppError): ApiResult<never> {
     const t = translator(lang);
@@ -47,98 +112,203 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     return { ok: false, error };
   }
 
-  async function call(ctx: CallContext, name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
-    let lang: Lang = ctx.lang ?? 'uz';
-    if (!isMethodName(name)) return fail(lang, new AppError('unknown_method', { method: String(name).slice(0, 80) }));
+  function failFrom(lang: Lang, name: string, e: unknown): ApiResult<never> {
+    if (e instanceof AppError) return fail(lang, e);
+    if (e instanceof StoreLockedError) return fail(lang, new AppError('unauthenticated'));
+    if (e instanceof DatabaseCorruptError) return fail(lang, new AppError('database_damaged'));
+    if (e instanceof DatabaseTooNewError) return fail(lang, new AppError('database_too_new'));
+    const code = (e as { code?: string }).code;
+    if (codeIn(code, STORAGE_CODES)) return fail(lang, new AppError('storage'));
+    if (codeIn(code, DAMAGE_CODES)) return fail(lang, new AppError('database_damaged'));
+    // No input or personal data in logs: the method name and the error only.
+    console.error(`[komak] ${name} failed:`, e instanceof Error ? (e.stack ?? e.message) : e);
+    return fail(lang, new AppError('internal'));
+  }
+
+  /** The normal path: session, role, input, handler (in one transaction for mutations), output. */
+  async function dispatch(ctx: CallContext, name: MethodName, rawInput: unknown, lang: Lang, now: Date): Promise<ApiResult<unknown>> {
     const spec = contract[name];
-    try {
-      const now = clock();
-      let user = null;
-      let tokenHash: string | null = null;
-      if (ctx.token) {
-        tokenHash = hashToken(ctx.token);
-        const live = await findLiveSession(db, tokenHash, now.toISOString());
-        if (live) {
-          user = toSessionUser(live.user);
-          lang = user.lang;
-          // Sliding expiry, written at most once a minute to keep reads read-only.
-          if (now.getTime() - Date.parse(live.session.last_seen_at) > 60_000) {
-            await touchSession(db, tokenHash, now.toISOString(), sessionExpiry(now));
-          }
+    const db = currentDb();
+    let user = null;
+    let tokenHash: string | null = null;
+    if (ctx.token && vault.state === 'open') {
+      tokenHash = hashToken(ctx.token);
+      const live = await findLiveSession(db, tokenHash, now.toISOString());
+      if (live) {
+        user = toSessionUser(live.user);
+        lang = user.lang;
+        // Sliding expiry, written at most once a minute to keep reads read-only.
+        if (now.getTime() - Date.parse(live.session.last_seen_at) > 60_000) {
+          await touchSession(db, tokenHash, now.toISOString(), sessionExpiry(now));
         }
       }
-      if (spec.roles !== 'public') {
-        if (!user) return fail(lang, new AppError('unauthenticated'));
-        if (!spec.roles.includes(user.role)) {
-          const denied = user;
-          await db.transaction().execute((trx) =>
-            appendAudit(trx, {
-              at: now.toISOString(),
-              userId: denied.id,
-              username: denied.username,
-              role: denied.role,
-              action: name,
-              outcome: 'denied',
-            }),
-          );
-          return fail(lang, new AppError('forbidden'));
-        }
+    }
+    // Refusals come before anything else: the input of a refused call is never looked at.
+    if (spec.roles !== 'public') {
+      if (!user) return fail(lang, new AppError('unauthenticated'));
+      if (!spec.roles.includes(user.role)) {
+        const denied = user;
+        await db.transaction().execute((trx) =>
+          appendAudit(trx, {
+            at: now.toISOString(),
+            userId: denied.id,
+            username: denied.username,
+            role: denied.role,
+            action: name,
+            outcome: 'denied',
+          }),
+        );
+        return fail(lang, new AppError('forbidden'));
       }
-      const parsed = spec.input.safeParse(rawInput ?? {});
-      if (!parsed.success) return fail(lang, new AppError('validation', {}, zodFieldKeys(parsed.error)));
+    }
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return fail(lang, new AppError('validation', {}, zodFieldKeys(parsed.error)));
 
-      const handler = handlers[name] as unknown as Handler<MethodName>;
-      const run = (trxDb: Kysely<Database>) => {
-        const hctx: HandlerContext = {
-          db: trxDb,
-          user,
-          tokenHash,
-          lang,
-          now: () => now,
-          audit: (e) =>
-            appendAudit(trxDb, {
-              at: now.toISOString(),
-              userId: user?.id ?? null,
-              username: user?.username ?? null,
-              role: user?.role ?? null,
-              outcome: e.outcome ?? 'ok',
-              ...e,
-            }).then(() => undefined),
-        };
-        return handler(hctx as Parameters<typeof handler>[0], parsed.data as never);
+    const handler = handlers[name] as unknown as Handler<MethodName>;
+    const keys = vault.beginChanges();
+    const after: Array<() => Promise<void>> = [];
+    const run = (trxDb: Kysely<Database>) => {
+      const hctx: HandlerContext = {
+        db: trxDb,
+        user,
+        tokenHash,
+        lang,
+        now: () => now,
+        audit: (e) =>
+          appendAudit(trxDb, {
+            at: now.toISOString(),
+            userId: user?.id ?? null,
+            username: user?.username ?? null,
+            role: user?.role ?? null,
+            outcome: e.outcome ?? 'ok',
+            ...e,
+          }).then(() => undefined),
+        keys,
+        store,
+        afterCommit: (fn) => void after.push(fn),
       };
+      return handler(hctx as Parameters<typeof handler>[0], parsed.data as never);
+    };
 
-      let data: unknown;
-      if (spec.kind === 'mutation') {
-        // Errors that must keep their writes (a counted failed sign-in) are carried out of the
-        // transaction as values, so it commits, and thrown after.
-        const outcome = await db.transaction().execute(async (trx) => {
+    let data: unknown;
+    const stamp = now.toISOString();
+    if (spec.kind === 'mutation') {
+      // Errors that must keep their writes (a counted failed sign-in) are carried out of the
+      // transaction as values, so it commits, and thrown after.
+      let outcome: { data: unknown } | { kept: AppError };
+      try {
+        outcome = await db.transaction().execute(async (trx) => {
           try {
-            return { data: await run(trx) };
+            const result = { data: await run(trx) };
+            keys.prepare(stamp); // the keyring learns new wraps before the COMMIT
+            return result;
           } catch (e) {
             if (e instanceof AppError && e.keepWrites) return { kept: e };
             throw e;
           }
         });
-        if ('kept' in outcome) throw outcome.kept;
-        data = outcome.data;
-      } else {
-        data = await run(db);
+      } catch (e) {
+        keys.abort(stamp);
+        throw e;
       }
-      if (options.checkOutputs) {
-        const checked = spec.output.safeParse(data);
-        if (!checked.success) throw new Error(`Output of ${name} does not match its contract: ${checked.error.message}`);
+      if ('kept' in outcome) throw outcome.kept;
+      keys.finish(stamp);
+      data = outcome.data;
+    } else {
+      data = await run(db);
+    }
+    for (const fn of after) await fn();
+    if (options.checkOutputs) {
+      const checked = spec.output.safeParse(data);
+      if (!checked.success) throw new Error(`Output of ${name} does not match its contract: ${checked.error.message}`);
+    }
+    return { ok: true, data };
+  }
+
+  /** Before the database is open: the sign-in screen's status, first-run setup, and sign-in. */
+  async function callWhileClosed(
+    ctx: CallContext,
+    name: MethodName,
+    rawInput: unknown,
+    lang: Lang,
+    now: Date,
+  ): Promise<ApiResult<unknown>> {
+    const spec = contract[name];
+    const damaged = vault.state === 'damaged';
+    if (name === 'setup.status') {
+      return {
+        ok: true,
+        data: { initialized: vault.state !== 'fresh', locked: vault.state !== 'fresh', facility: vault.publicFacility() },
+      };
+    }
+    if (spec.roles !== 'public') return fail(lang, new AppError(damaged ? damagedCode() : 'unauthenticated'));
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return fail(lang, new AppError('validation', {}, zodFieldKeys(parsed.error)));
+
+    if (name === 'setup.init') {
+      if (vault.state !== 'fresh') return fail(lang, new AppError('already_initialized'));
+      await vault.createFresh();
+      let result: ApiResult<unknown>;
+      try {
+        result = await dispatch(ctx, name, rawInput, lang, now);
+      } catch (e) {
+        await vault.abandonCreate();
+        throw e;
       }
-      return { ok: true, data };
+      if (result.ok) await vault.finishCreate();
+      else await vault.abandonCreate();
+      return result;
+    }
+    if (name === 'auth.signIn') {
+      if (damaged) return fail(lang, new AppError(damagedCode()));
+      const { username, password } = parsed.data as { username: string; password: string };
+      const held = lockedAttempts.lockedUntil(username, now);
+      if (held) return fail(lang, new AppError('account_locked', { until: held }));
+      const key = await vault.keyFromPassword(username, password);
+      if (!key) {
+        lockedAttempts.record(username, now);
+        return fail(lang, new AppError('bad_credentials'));
+      }
+      await vault.openWithKey(key);
+      await lockedAttempts.flush(vault.db);
+      // Only a successful sign-in leaves the database open.
+      let result: ApiResult<unknown>;
+      try {
+        result = await dispatch(ctx, name, rawInput, lang, now);
+      } catch (e) {
+        await vault.lock();
+        throw e;
+      }
+      if (!result.ok) await vault.lock();
+      return result;
+    }
+    // Other public methods (reference lists) need no store; a query they tried would fail as locked.
+    return dispatch(ctx, name, rawInput, lang, now);
+  }
+
+  const damagedCode = () => (vault.problem?.kind === 'too_new' ? 'database_too_new' : 'database_damaged');
+
+  async function call(ctx: CallContext, name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+    const lang: Lang = ctx.lang ?? 'uz';
+    if (!isMethodName(name)) return fail(lang, new AppError('unknown_method', { method: String(name).slice(0, 80) }));
+    try {
+      const now = clock();
+      if (vault.state !== 'open') return await callWhileClosed(ctx, name, rawInput, lang, now);
+      return await dispatch(ctx, name, rawInput, lang, now);
     } catch (e) {
-      if (e instanceof AppError) return fail(lang, e);
-      const code = (e as { code?: string }).code;
-      if (code && STORAGE_CODES.has(code)) return fail(lang, new AppError('storage'));
-      // No input or personal data in logs: the method name and the error only.
-      console.error(`[komak] ${name} failed:`, e instanceof Error ? (e.stack ?? e.message) : e);
-      return fail(lang, new AppError('internal'));
+      return failFrom(lang, name, e);
     }
   }
 
-  return { call, db, close: () => opened.close() };
+  return {
+    call,
+    get db() {
+      return vault.db;
+    },
+    status: () => ({ state: vault.state, encrypted: vault.encrypted, facility: vault.publicFacility(), problem: vault.problem }),
+    close: async () => {
+      await vault.close();
+      await lockedDb.destroy();
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../contract/core';
+import { keysMessages } from '../features/keys/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
-export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [];
+export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [keysMessages];
