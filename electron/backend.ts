@@ -2,7 +2,8 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { contract, isMethodName, type ApiError, type ApiResult, type Lang, type MethodName } from './contract/index';
 import type { Database } from '../db/schema';
 import { findLiveSession, touchSession } from '../db/repositories/sessions';
-import { appendAudit } from '../db/repositories/audit';
+import { appendAudit, verifyAuditChain } from '../db/repositories/audit';
+import type { AuditVerdictOut } from './contract/audit.contract';
 import { AppError, zodFieldKeys } from './features/errors';
 import { handlers } from './features/handlers';
 import type { HandlerContext, Handler } from './features/context';
@@ -53,11 +54,20 @@ export interface BackendStatus {
   problem: VaultProblem | null;
 }
 
+/**
+ * Work for whoever opened the database with the recovery key (the CLI, the desktop shell), where
+ * no user is signed in. Each is audited with no user.
+ */
+export interface Maintenance {
+  verifyAudit(): Promise<AuditVerdictOut>;
+}
+
 export interface Backend {
   call(ctx: CallContext, method: string, input: unknown): Promise<ApiResult<unknown>>;
   /** Direct access for the CLI and tests that need the store itself; throws while locked. */
   readonly db: Kysely<Database>;
   status(): BackendStatus;
+  maintenance: Maintenance;
   close(): Promise<void>;
 }
 
@@ -92,6 +102,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     get encrypted() {
       return vault.encrypted;
     },
+    auditAnchors: async () => [],
   };
 
   if (options.unlock?.recoveryKey && vault.state === 'open') {
@@ -306,6 +317,23 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return vault.db;
     },
     status: () => ({ state: vault.state, encrypted: vault.encrypted, facility: vault.publicFacility(), problem: vault.problem }),
+    maintenance: {
+      verifyAudit: async () => {
+        const anchors = await store.auditAnchors();
+        const verdict = await verifyAuditChain(vault.db, { anchors });
+        await appendAudit(vault.db, {
+          at: clock().toISOString(),
+          userId: null,
+          username: null,
+          role: null,
+          action: 'audit.verify',
+          objectType: 'audit_log',
+          changes: verdict.ok ? { ok: true, count: verdict.count } : { ok: false, seq: verdict.seq, problem: verdict.problem },
+          outcome: 'ok',
+        });
+        return { ...verdict, anchorsChecked: anchors.length };
+      },
+    },
     close: async () => {
       await vault.close();
       await lockedDb.destroy();

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { setupContract } from './setup.contract';
 import { authContract } from './auth.contract';
 import { referenceContract } from './reference.contract';
+import { auditContract } from './audit.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
   ...setupContract,
   ...authContract,
   ...referenceContract,
+  ...auditContract,
 };
 
 export type Contract = typeof contract;
@@ -24,3 +26,4 @@ export * from './core';
 export * from './setup.contract';
 export * from './auth.contract';
 export * from './reference.contract';
+export * from './audit.contract';
