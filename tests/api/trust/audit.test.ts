@@ -129,11 +129,10 @@ describe('verifying the audit chain', () => {
 describe('the audit viewer', () => {
   it('filters by person, action, area, object and period, pages newest first, and audits its own use', async () => {
     f = await TestFacility.create();
-    let m = await f.signIn();
     const cg = await f.as('caregiver', 'malika');
     await f.ok(cg, 'auth.setLanguage', { lang: 'ru' });
     f.now = new Date('2026-11-25T10:00:00Z');
-    m = await f.signIn();
+    const m = await f.signIn();
     await f.ok(m, 'auth.setLanguage', { lang: 'en' });
     const malika = (await f.ok(m, 'users.list', {})).find((u) => u.username === 'malika')!;
 
