@@ -20,6 +20,10 @@ import {
 } from './features/keys/vault';
 import type { DeviceKeyProtector } from './features/keys/device';
 import type { StoreService } from './features/store-service';
+import { BackupService, type BackupInfo } from './features/backup/backup-service';
+import { restoreWithoutSession } from './features/backup/restore-without-session';
+import { CloudFolderError, cloudSyncFolder } from './features/backup/cloud-folders';
+import { dirname, join, resolve } from 'node:path';
 import { translator } from './i18n/index';
 
 export interface BackendOptions {
@@ -34,6 +38,10 @@ export interface BackendOptions {
   readonly?: boolean;
   /** The desktop's OS-protected copy of the key (Electron safeStorage through the shell). */
   device?: DeviceKeyProtector;
+  /** Where automatic backups go (default: a `backups` folder beside the database). */
+  backupDir?: string;
+  /** The daily backup while the backend runs; on unless false. Pre-migration and pre-restore copies are always made. */
+  autoBackup?: boolean;
   /** Injected in tests to move time; defaults to the system clock. */
   clock?: () => Date;
   /** Tests check every output against its schema; production trusts the handlers. */
@@ -52,6 +60,8 @@ export interface BackendStatus {
   encrypted: boolean;
   facility: { name: string; kind: string } | null;
   problem: VaultProblem | null;
+  /** When the database is damaged or missing: the newest backup that is still as it was written. Nothing is restored by itself. */
+  restoreOffer: BackupInfo | null;
 }
 
 /**
@@ -60,6 +70,17 @@ export interface BackendStatus {
  */
 export interface Maintenance {
   verifyAudit(): Promise<AuditVerdictOut>;
+  /** The daily backup if today's is not made yet (the timer calls it hourly); the file, or null. */
+  runDailyBackup(): Promise<string | null>;
+  /**
+   * Restores a backup without a session: with the recovery key of the backup's keyring, or with
+   * the password of a user who is an active manager in the backup. For a damaged or missing
+   * database, or a new PC. The current files are kept as a revert point.
+   */
+  restore(
+    file: string,
+    auth: { recoveryKey?: string; username?: string; password?: string },
+  ): Promise<{ info: BackupInfo; revertPoint: string }>;
 }
 
 export interface Backend {
@@ -77,13 +98,20 @@ const codeIn = (code: string | undefined, list: string[]) => !!code && list.some
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const clock = options.clock ?? (() => new Date());
-  const vault = await Vault.create({
+  const backupDir = resolve(options.backupDir ?? join(dirname(resolve(options.dbFile)), 'backups'));
+  for (const path of [resolve(options.dbFile), backupDir]) {
+    const cloud = cloudSyncFolder(path);
+    if (cloud) throw new CloudFolderError(path, cloud);
+  }
+  const backups: BackupService = new BackupService(() => vault, { folder: backupDir, clock, automatic: options.autoBackup !== false });
+  const vault: Vault = await Vault.create({
     dbFile: options.dbFile,
     key: options.key,
     recoveryKey: options.unlock?.recoveryKey,
     encrypt: options.encrypt,
     readonly: options.readonly,
     device: options.device,
+    beforeMigrate: (source) => backups.beforeMigrate(source),
   });
   // While locked every query fails as "not signed in"; only setup and sign-in reach the vault.
   const lockedDb = new Kysely<Database>({
@@ -102,8 +130,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     get encrypted() {
       return vault.encrypted;
     },
-    auditAnchors: async () => [],
+    backups,
   };
+
+  /** Whenever the database has just opened: what waited for it is written, the daily backup starts. */
+  async function whenOpened(): Promise<void> {
+    if (vault.state !== 'open' || options.readonly) return;
+    await lockedAttempts.flush(vault.db);
+    await backups.flushPending(vault.db);
+    backups.start();
+  }
 
   if (options.unlock?.recoveryKey && vault.state === 'open') {
     await appendAudit(vault.db, {
@@ -116,9 +152,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     });
   }
 
+  await whenOpened();
+
   function fail(lang: Lang, e: AppError): ApiResult<never> {
     const t = translator(lang);
-    const error: ApiError = { code: e.code, message: t(`error.${e.code}`, e.vars) };
+    // i18next does not expand `$t(…)` inside variables (skipOnVariables); a reason key is expanded here.
+    const vars = Object.fromEntries(Object.entries(e.vars).map(([k, v]) => [k, /^\$t\(([\w.]+)\)$/.test(v) ? t(v.slice(3, -1)) : v]));
+    const error: ApiError = { code: e.code, message: t(`error.${e.code}`, vars) };
     if (e.fields) error.fields = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, t(v)]));
     return { ok: false, error };
   }
@@ -138,6 +178,23 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   /** The normal path: session, role, input, handler (in one transaction for mutations), output. */
   async function dispatch(ctx: CallContext, name: MethodName, rawInput: unknown, lang: Lang, now: Date): Promise<ApiResult<unknown>> {
+    // Errors are answered here, in the language of the signed-in user once known.
+    const answer = { lang };
+    try {
+      return await dispatchIn(ctx, name, rawInput, answer, now);
+    } catch (e) {
+      return failFrom(answer.lang, name, e);
+    }
+  }
+
+  async function dispatchIn(
+    ctx: CallContext,
+    name: MethodName,
+    rawInput: unknown,
+    answer: { lang: Lang },
+    now: Date,
+  ): Promise<ApiResult<unknown>> {
+    let lang = answer.lang;
     const spec = contract[name];
     const db = currentDb();
     let user = null;
@@ -148,6 +205,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (live) {
         user = toSessionUser(live.user);
         lang = user.lang;
+        answer.lang = lang;
         // Sliding expiry, written at most once a minute to keep reads read-only.
         if (now.getTime() - Date.parse(live.session.last_seen_at) > 60_000) {
           await touchSession(db, tokenHash, now.toISOString(), sessionExpiry(now));
@@ -266,8 +324,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         await vault.abandonCreate();
         throw e;
       }
-      if (result.ok) await vault.finishCreate();
-      else await vault.abandonCreate();
+      if (result.ok) {
+        await vault.finishCreate();
+        await whenOpened();
+      } else await vault.abandonCreate();
       return result;
     }
     if (name === 'auth.signIn') {
@@ -281,7 +341,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         return fail(lang, new AppError('bad_credentials'));
       }
       await vault.openWithKey(key);
-      await lockedAttempts.flush(vault.db);
+      await whenOpened();
       // Only a successful sign-in leaves the database open.
       let result: ApiResult<unknown>;
       try {
@@ -316,10 +376,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     get db() {
       return vault.db;
     },
-    status: () => ({ state: vault.state, encrypted: vault.encrypted, facility: vault.publicFacility(), problem: vault.problem }),
+    status: () => ({
+      state: vault.state,
+      encrypted: vault.encrypted,
+      facility: vault.publicFacility(),
+      problem: vault.problem,
+      restoreOffer: vault.state === 'damaged' ? backups.restoreOffer() : null,
+    }),
     maintenance: {
       verifyAudit: async () => {
-        const anchors = await store.auditAnchors();
+        const anchors = await backups.auditAnchors(vault.db);
         const verdict = await verifyAuditChain(vault.db, { anchors });
         await appendAudit(vault.db, {
           at: clock().toISOString(),
@@ -333,8 +399,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         });
         return { ...verdict, anchorsChecked: anchors.length };
       },
+      runDailyBackup: () => backups.maybeDaily(),
+      restore: async (file, auth) => {
+        const result = await restoreWithoutSession(vault, backups, file, auth);
+        await whenOpened();
+        return result;
+      },
     },
     close: async () => {
+      backups.stop();
       await vault.close();
       await lockedDb.destroy();
     },

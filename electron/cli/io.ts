@@ -117,7 +117,16 @@ export async function withUser<T>(dbFile: string, fn: (backend: Backend, ctx: Ca
   // The sign-in itself opens an encrypted database (the user's password unwraps its key).
   const backend = await openBackend(dbFile, { recoveryKey: process.env.KOMAK_RECOVERY_KEY || undefined });
   try {
-    return await fn(backend, await signInForCli(backend));
+    let ctx: CallContext;
+    try {
+      ctx = await signInForCli(backend);
+    } catch (e) {
+      // The sign-in is where an encrypted database is first read: damage shows up here.
+      const status = backend.status();
+      if (status.state === 'damaged') throw new CliError(damagedMessage(dbFile, status.problem?.kind ?? 'damaged'), 4);
+      throw e;
+    }
+    return await fn(backend, ctx);
   } finally {
     await backend.close();
   }

@@ -3,6 +3,7 @@ import { setupContract } from './setup.contract';
 import { authContract } from './auth.contract';
 import { referenceContract } from './reference.contract';
 import { auditContract } from './audit.contract';
+import { backupContract } from './backup.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -10,6 +11,7 @@ export const contract = {
   ...authContract,
   ...referenceContract,
   ...auditContract,
+  ...backupContract,
 };
 
 export type Contract = typeof contract;
@@ -27,3 +29,4 @@ export * from './setup.contract';
 export * from './auth.contract';
 export * from './reference.contract';
 export * from './audit.contract';
+export * from './backup.contract';

@@ -3,6 +3,7 @@ import { signInHandlers, authHandlers } from './auth/auth.handlers';
 import { setupPublicHandlers, facilityHandlers } from './setup/setup.handlers';
 import { referenceHandlers } from './reference/reference.handlers';
 import { auditHandlers } from './audit/audit.handlers';
+import { backupHandlers } from './backup/backup.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -12,4 +13,5 @@ export const handlers = {
   ...authHandlers,
   ...referenceHandlers,
   ...auditHandlers,
+  ...backupHandlers,
 } satisfies Handlers;

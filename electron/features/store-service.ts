@@ -1,12 +1,12 @@
-/**
- * What handlers may ask of the facility's store beyond their transaction: backups, restore,
- * the audit head. The backend provides one per call.
- */
-import type { AuditAnchor } from '../../db/repositories/audit';
+import type { BackupService } from './backup/backup-service';
 
+/**
+ * What handlers may ask of the facility's store beyond their transaction: backups, restore, the
+ * audit heads recorded in backups. Methods that touch the database take the handler's `ctx.db`
+ * (inside a mutation the transaction holds the only connection).
+ */
 export interface StoreService {
   readonly dbFile: string;
   readonly encrypted: boolean;
-  /** Audit heads recorded in this facility's backups since the last restore, to verify the chain against. */
-  auditAnchors(): Promise<AuditAnchor[]>;
+  readonly backups: BackupService;
 }

@@ -41,7 +41,7 @@ export const auditHandlers = handlersFor({
     return { entries: page.map(toAuditRow), nextBeforeSeq: rows.length > limit ? page[page.length - 1]!.seq : null };
   },
   'audit.verify': async (ctx) => {
-    const anchors = await ctx.store.auditAnchors();
+    const anchors = await ctx.store.backups.auditAnchors(ctx.db);
     const verdict = await verifyAuditChain(ctx.db, { anchors });
     await ctx.audit({
       action: 'audit.verify',

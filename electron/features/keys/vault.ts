@@ -1,8 +1,8 @@
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Database } from '../../../db/schema';
-import { openDatabase, DatabaseCorruptError, DatabaseTooNewError, type OpenedDb, type OpenOptions } from '../../../db/open';
+import { openDatabase, DatabaseCorruptError, DatabaseTooNewError, type OpenedDb } from '../../../db/open';
 import { keyringFile, readKeyring, writeKeyring, type Keyring } from './keyring';
 import { burnKdfTime, keyIdOf, newDatabaseKey, newSalt, passwordKek, recoveryKek, unwrapKey, userTag } from './key-crypto';
 import { parseRecoveryKey } from './recovery-key';
@@ -26,7 +26,8 @@ export interface VaultOptions {
   encrypt?: boolean;
   readonly?: boolean;
   device?: DeviceKeyProtector;
-  beforeMigrate?: OpenOptions['beforeMigrate'];
+  /** Called before a database with data is migrated: the backup of the old version is taken here. */
+  beforeMigrate?: (source: { dbFile: string; keyHex: string | undefined; ring: Keyring | null }) => Promise<void>;
 }
 
 export interface VaultProblem {
@@ -71,6 +72,10 @@ export class Vault {
   /** The hex key for SQLite, or undefined for an unencrypted database. */
   get keyHex(): string | undefined {
     return this.key?.toString('hex');
+  }
+  /** The key the keyring vouched for (kept while damaged: it opens the backups offered for a restore). */
+  get keyBuffer(): Buffer | null {
+    return this.key;
   }
   get db(): Kysely<Database> {
     if (!this.opened || this.state !== 'open') throw new StoreLockedError();
@@ -126,7 +131,7 @@ export class Vault {
       this.opened = await openDatabase(this.dbFile, {
         key: key?.toString('hex'),
         readonly: this.options.readonly,
-        beforeMigrate: this.options.beforeMigrate,
+        beforeMigrate: () => this.options.beforeMigrate?.({ dbFile: this.dbFile, keyHex: key?.toString('hex'), ring: this.ring }),
       });
     } catch (e) {
       if (e instanceof DatabaseCorruptError) this.markProblem({ kind: 'damaged', detail: e.detail });
@@ -142,26 +147,12 @@ export class Vault {
   }
 
   /** The key if this user's password unwraps it; null otherwise (after the same work either way). */
-  async keyFromPassword(username: string, password: string): Promise<Buffer | null> {
-    const ring = this.ring;
-    if (!ring) return null;
-    const tag = userTag(ring.salt, username);
-    const entry = ring.users[tag];
-    if (!entry || entry.wraps.length === 0) {
-      await burnKdfTime(password);
-      return null;
-    }
-    for (const w of entry.wraps) {
-      const key = unwrapKey(await passwordKek(password, w.kdf), w, userAad(ring.keyId, tag));
-      if (key) return key;
-    }
-    return null;
+  keyFromPassword(username: string, password: string): Promise<Buffer | null> {
+    return keyFromPasswordIn(this.ring, username, password);
   }
 
   keyFromRecovery(text: string): Buffer | null {
-    const bytes = parseRecoveryKey(text);
-    if (!bytes || !this.ring?.recovery) return null;
-    return unwrapKey(recoveryKek(bytes, this.ring.recovery.salt), this.ring.recovery.wrapped, recoveryAad(this.ring.keyId));
+    return keyFromRecoveryIn(this.ring, text);
   }
 
   /** First run: a new key and a new encrypted database (or a plain one when encryption is off). */
@@ -272,6 +263,43 @@ export class Vault {
     this.saveRing(ring);
   }
 
+  /**
+   * Puts a checked backup in place of the database file and opens it. The caller has saved the
+   * current database first. The keyring becomes the backup's (its users and passwords match the
+   * restored accounts), keeping this PC's recovery and device wraps when the key is the same.
+   */
+  async replaceWith(backupFile: string, backupRing: Keyring | null, key: Buffer | null): Promise<void> {
+    await this.opened?.close();
+    this.opened = null;
+    const tmp = `${this.dbFile}.restoring`;
+    copyFileSync(backupFile, tmp);
+    const fd = openSync(tmp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    // A WAL left beside the old file would be replayed into the new one.
+    for (const suffix of ['-wal', '-shm']) rmSync(`${this.dbFile}${suffix}`, { force: true });
+    renameSync(tmp, this.dbFile);
+    const current = this.ring;
+    if (backupRing) {
+      const same = current && current.keyId === backupRing.keyId;
+      this.saveRing({
+        ...backupRing,
+        recovery: same && current.recovery ? current.recovery : backupRing.recovery,
+        device: same ? current.device : null,
+        updatedAt: new Date().toISOString(),
+      });
+    } else if (current) {
+      rmSync(this.keyringPath, { force: true });
+      this.ring = null;
+    }
+    this.state = 'locked';
+    this.problem = null;
+    await this.openWithKey(key);
+  }
+
   /** What the sign-in screen may know before anyone signs in. */
   publicFacility(): { name: string; kind: string } | null {
     return this.ring?.facility ?? null;
@@ -279,3 +307,26 @@ export class Vault {
 }
 
 export { DatabaseCorruptError, DatabaseTooNewError };
+
+/** Unwraps a keyring's database key with a user's password (any keyring: the live one or a backup's). */
+export async function keyFromPasswordIn(ring: Keyring | null, username: string, password: string): Promise<Buffer | null> {
+  if (!ring) return null;
+  const tag = userTag(ring.salt, username);
+  const entry = ring.users[tag];
+  if (!entry || entry.wraps.length === 0) {
+    await burnKdfTime(password);
+    return null;
+  }
+  for (const w of entry.wraps) {
+    const key = unwrapKey(await passwordKek(password, w.kdf), w, userAad(ring.keyId, tag));
+    if (key) return key;
+  }
+  return null;
+}
+
+/** Unwraps a keyring's database key with the recovery key as typed (case, spaces, dashes ignored). */
+export function keyFromRecoveryIn(ring: Keyring | null, text: string): Buffer | null {
+  const bytes = parseRecoveryKey(text);
+  if (!bytes || !ring?.recovery) return null;
+  return unwrapKey(recoveryKek(bytes, ring.recovery.salt), ring.recovery.wrapped, recoveryAad(ring.keyId));
+}

@@ -45,9 +45,13 @@ describe('encryption at rest', () => {
       const m = await seed(f);
       // A failing call too, so that the error path's log is searched as well.
       await f.call(m, 'users.create', { username: 'zulfiya.r', fullName: 'Zulfiya Rahimova', role: 'caregiver', password: PASSWORD });
+      // Backups: the automatic folder and a chosen one, with their keyrings and manifests.
+      await f.ok(m, 'backup.create', {});
+      await f.ok(m, 'backup.create', { dir: `${f.dir}/usb` });
       // While open: the WAL holds the recent pages.
       expect(existsSync(`${f.dbFile}-wal`)).toBe(true);
       const whileOpen = filesUnder(f.dir);
+      expect(whileOpen.filter((p) => p.includes('backups') || p.includes('usb')).length).toBe(6);
       for (const file of whileOpen) expect(findWords(readFileSync(file), SECRETS), file).toEqual([]);
       await f.restart();
       for (const file of filesUnder(f.dir)) expect(findWords(readFileSync(file), SECRETS), file).toEqual([]);
