@@ -265,6 +265,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       // Errors that must keep their writes (a counted failed sign-in) are carried out of the
       // transaction as values, so it commits, and thrown after.
       let outcome: { data: unknown } | { kept: AppError };
+      let cause: unknown = null;
       try {
         outcome = await db.transaction().execute(async (trx) => {
           try {
@@ -273,12 +274,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
             return result;
           } catch (e) {
             if (e instanceof AppError && e.keepWrites) return { kept: e };
+            cause = e;
             throw e;
           }
         });
       } catch (e) {
         keys.abort(stamp);
-        throw e;
+        // SQLite rolls back by itself on a full disk; the ROLLBACK that follows then fails and
+        // would hide the real cause.
+        throw cause ?? e;
       }
       if ('kept' in outcome) throw outcome.kept;
       keys.finish(stamp);

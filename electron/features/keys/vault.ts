@@ -97,22 +97,31 @@ export class Vault {
     } else if (v.ring) {
       v.state = 'locked';
       if (!hasFile) v.markProblem({ kind: 'missing', detail: options.dbFile });
-      else if (options.key) await v.openWithKey(Buffer.from(options.key, 'hex'));
+      else if (options.key) await v.openAtStart(Buffer.from(options.key, 'hex'));
       else if (options.recoveryKey) {
         const key = v.keyFromRecovery(options.recoveryKey);
         if (!key) throw new RecoveryKeyError();
-        await v.openWithKey(key);
+        await v.openAtStart(key);
       } else if (options.device && v.ring.device) {
         const key = await options.device.unprotect(v.ring.device.blob).catch(() => null);
-        if (key && keyIdOf(key) === v.ring.keyId) await v.openWithKey(key);
+        if (key && keyIdOf(key) === v.ring.keyId) await v.openAtStart(key);
       }
     } else if (hasFile) {
       // An unencrypted database (made before encryption, or with encrypt: false) or a key handed over.
-      await v.openWithKey(options.key ? Buffer.from(options.key, 'hex') : null);
+      await v.openAtStart(options.key ? Buffer.from(options.key, 'hex') : null);
     } else if (options.encrypt === false) {
       await v.createFresh();
     }
     return v;
+  }
+
+  /** At start a damaged or too-new file is a state to report (with a restore offer), not a crash. */
+  private async openAtStart(key: Buffer | null): Promise<void> {
+    try {
+      await this.openWithKey(key);
+    } catch (e) {
+      if (this.state !== 'damaged') throw e;
+    }
   }
 
   private unfinishedSetup(): boolean {
