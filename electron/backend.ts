@@ -2,6 +2,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { contract, isMethodName, type ApiError, type ApiResult, type Lang, type MethodName } from './contract/index';
 import type { Database } from '../db/schema';
 import { findLiveSession, touchSession } from '../db/repositories/sessions';
+import { getLanCertificate } from '../db/repositories/lan';
 import { appendAudit, verifyAuditChain } from '../db/repositories/audit';
 import type { AuditVerdictOut } from './contract/audit.contract';
 import { AppError, zodFieldKeys } from './features/errors';
@@ -89,6 +90,8 @@ export interface Backend {
   readonly db: Kysely<Database>;
   status(): BackendStatus;
   maintenance: Maintenance;
+  /** The LAN certificate with its private key, for the HTTPS front only (never through the API). */
+  tlsCertificate(): Promise<{ certPem: string; keyPem: string; fingerprint: string } | null>;
   close(): Promise<void>;
 }
 
@@ -409,6 +412,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         await whenOpened();
         return result;
       },
+    },
+    tlsCertificate: async () => {
+      const row = await getLanCertificate(vault.db);
+      return row ? { certPem: row.cert_pem, keyPem: row.key_pem, fingerprint: row.fingerprint } : null;
     },
     close: async () => {
       backups.stop();

@@ -4,6 +4,7 @@ import { authContract } from './auth.contract';
 import { referenceContract } from './reference.contract';
 import { auditContract } from './audit.contract';
 import { backupContract } from './backup.contract';
+import { lanContract } from './lan.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -12,6 +13,7 @@ export const contract = {
   ...referenceContract,
   ...auditContract,
   ...backupContract,
+  ...lanContract,
 };
 
 export type Contract = typeof contract;
@@ -30,3 +32,4 @@ export * from './auth.contract';
 export * from './reference.contract';
 export * from './audit.contract';
 export * from './backup.contract';
+export * from './lan.contract';
