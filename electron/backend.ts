@@ -173,15 +173,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         tokenHash,
         lang,
         now: () => now,
-        audit: (e) =>
-          appendAudit(trxDb, {
+        audit: (e) => {
+          const entry = {
             at: now.toISOString(),
             userId: user?.id ?? null,
             username: user?.username ?? null,
             role: user?.role ?? null,
             outcome: e.outcome ?? 'ok',
             ...e,
-          }).then(() => undefined),
+          };
+          // A query has no transaction of its own: the chain's read-then-append must not interleave
+          // with another call's (concurrent HTTP requests), so it gets one.
+          const appended =
+            spec.kind === 'mutation' ? appendAudit(trxDb, entry) : currentDb().transaction().execute((trx) => appendAudit(trx, entry));
+          return appended.then(() => undefined);
+        },
         keys,
         store,
         afterCommit: (fn) => void after.push(fn),

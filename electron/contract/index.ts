@@ -2,6 +2,12 @@ import type { z } from 'zod';
 import { setupContract } from './setup.contract';
 import { authContract } from './auth.contract';
 import { referenceContract } from './reference.contract';
+import { clientsContract } from './clients.contract';
+import { staysContract } from './stays.contract';
+import { roomsContract } from './rooms.contract';
+import { documentsContract } from './documents.contract';
+import { waitingContract, homeContract } from './waiting.contract';
+import { appealsContract } from './appeals.contract';
 import { auditContract } from './audit.contract';
 import { backupContract } from './backup.contract';
 import { lanContract } from './lan.contract';
@@ -11,6 +17,13 @@ export const contract = {
   ...setupContract,
   ...authContract,
   ...referenceContract,
+  ...clientsContract,
+  ...staysContract,
+  ...roomsContract,
+  ...documentsContract,
+  ...waitingContract,
+  ...homeContract,
+  ...appealsContract,
   ...auditContract,
   ...backupContract,
   ...lanContract,
@@ -30,6 +43,13 @@ export * from './core';
 export * from './setup.contract';
 export * from './auth.contract';
 export * from './reference.contract';
+export * from './clients.contract';
+export * from './stays.contract';
+export * from './rooms.contract';
+export * from './documents.contract';
+export * from './waiting.contract';
+export * from './appeals.contract';
+export * from './files.contract';
 export * from './audit.contract';
 export * from './backup.contract';
 export * from './lan.contract';
