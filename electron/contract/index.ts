@@ -8,6 +8,9 @@ import { roomsContract } from './rooms.contract';
 import { documentsContract } from './documents.contract';
 import { waitingContract, homeContract } from './waiting.contract';
 import { appealsContract } from './appeals.contract';
+import { assessmentsContract } from './assessments.contract';
+import { plansContract } from './plans.contract';
+import { planWorkContract } from './plan-work.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -21,6 +24,9 @@ export const contract = {
   ...waitingContract,
   ...homeContract,
   ...appealsContract,
+  ...assessmentsContract,
+  ...plansContract,
+  ...planWorkContract,
 };
 
 export type Contract = typeof contract;
@@ -43,4 +49,7 @@ export * from './rooms.contract';
 export * from './documents.contract';
 export * from './waiting.contract';
 export * from './appeals.contract';
+export * from './assessments.contract';
+export * from './plans.contract';
+export * from './plan-work.contract';
 export * from './files.contract';

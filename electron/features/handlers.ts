@@ -9,6 +9,11 @@ import { documentsHandlers } from './clients/documents.handlers';
 import { waitingHandlers } from './clients/waiting.handlers';
 import { homeHandlers } from './clients/home.handlers';
 import { appealsHandlers } from './appeals/appeals.handlers';
+import { assessmentsHandlers } from './plans/assessments.handlers';
+import { plansHandlers } from './plans/plans.handlers';
+import { reviewsHandlers } from './plans/reviews.handlers';
+import { workHandlers } from './plans/work.handlers';
+import { overviewHandlers } from './plans/overview.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -24,4 +29,9 @@ export const handlers = {
   ...waitingHandlers,
   ...homeHandlers,
   ...appealsHandlers,
+  ...assessmentsHandlers,
+  ...plansHandlers,
+  ...reviewsHandlers,
+  ...workHandlers,
+  ...overviewHandlers,
 } satisfies Handlers;
