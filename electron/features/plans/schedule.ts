@@ -62,7 +62,15 @@ export function nextReviewFrom(fromIso: string, months: number): string {
   return plusMonths(fromIso, months);
 }
 
-const PERIOD_DAYS: Record<'day' | 'week' | 'month', number> = { day: 1, week: 7, month: 365.25 / 12 };
+/** Calendar months from `from` to the day after `to` (a year from 1 Jan to 31 Dec is exactly 12), with the part month as a fraction. */
+function monthsSpanned(from: string, to: string): number {
+  const end = plusDays(to, 1);
+  let whole = 0;
+  while (plusMonths(from, whole + 1) <= end) whole++;
+  const start = plusMonths(from, whole);
+  const next = plusMonths(from, whole + 1);
+  return whole + daysBetween(start, end) / daysBetween(start, next);
+}
 
 /**
  * How many times an activity was planned to happen from `from` to `to` (both inclusive): `times` per period, whole
@@ -73,6 +81,6 @@ export function plannedCount(times: number | null, per: FrequencyPer, from: stri
   if (per === 'as_needed' || times === null) return null;
   if (to < from) return 0;
   if (per === 'once') return times;
-  const days = daysBetween(from, to) + 1;
-  return Math.floor((days * times) / PERIOD_DAYS[per] + 1e-9);
+  const periods = per === 'month' ? monthsSpanned(from, to) : (daysBetween(from, to) + 1) / (per === 'week' ? 7 : 1);
+  return Math.floor(periods * times + 1e-9);
 }
