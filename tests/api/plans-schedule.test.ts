@@ -51,7 +51,9 @@ describe('review dates across month ends', () => {
     const base = { reviewId: review.id, reviewedOn: '2026-11-22', outcome: 'continue' as const };
     const goals = review.goals.map((g) => ({ goalId: g.goalId, rating: g.baseline, status: 'not_achieved' as const }));
     const before = await s.f.call(s.manager, 'plans.completeReview', { ...base, goals, nextReviewOn: '2026-11-22' });
-    expect(before.ok || before.error.fields).toEqual({ nextReviewOn: 'Keyingi koʻrib chiqish shu koʻrib chiqishdan keyin boʻlishi kerak.' });
+    expect(before.ok || before.error.fields).toEqual({
+      nextReviewOn: 'Keyingi koʻrib chiqish shu koʻrib chiqishdan keyin boʻlishi kerak.',
+    });
     const done = await s.f.ok(s.manager, 'plans.completeReview', { ...base, goals, nextReviewOn: '2027-01-15' });
     expect(done.nextReviewOn).toBe('2027-01-15');
   });
@@ -72,7 +74,12 @@ describe('due and overdue', () => {
     const a = await s.f.ok(s.social, 'assessments.create', assessmentInput(c1!.id, { assessedOn: '2026-11-25' }));
     expect((await item(c1!.id)).assessment).toMatchObject({ draftId: a.id, dueKind: 'initial' });
     await s.f.ok(s.social, 'assessments.complete', { id: a.id });
-    expect((await item(c1!.id)).assessment).toMatchObject({ dueKind: 'reassessment', dueOn: '2027-05-25', lastCompletedId: a.id, draftId: null });
+    expect((await item(c1!.id)).assessment).toMatchObject({
+      dueKind: 'reassessment',
+      dueOn: '2027-05-25',
+      lastCompletedId: a.id,
+      draftId: null,
+    });
     // A completed assessment without a plan needs the manager's attention.
     expect((await item(c1!.id)).attention).toBe(true);
   });
@@ -89,7 +96,12 @@ describe('due and overdue', () => {
     await s.at('2027-02-10T07:00:00Z');
     expect((await item(c1!.id)).plan).toMatchObject({ reviewState: 'dueSoon', nextReviewOn: '2027-02-20' });
     let home = await s.f.ok(s.manager, 'home.summary', {});
-    expect(home.alerts.find((a) => a.type === 'planReviewDue')).toEqual({ type: 'planReviewDue', severity: 'warning', count: 1, link: '/plans' });
+    expect(home.alerts.find((a) => a.type === 'planReviewDue')).toEqual({
+      type: 'planReviewDue',
+      severity: 'warning',
+      count: 1,
+      link: '/plans',
+    });
     expect(home.alerts.some((a) => a.type === 'planReviewOverdue')).toBe(false);
 
     await s.at('2027-02-21T07:00:00Z');
@@ -127,7 +139,12 @@ describe('due and overdue', () => {
       goals: review.goals.map((g) => ({ goalId: g.goalId, rating: g.baseline + 1, status: 'partly_achieved' as const })),
       outcome: 'continue',
     });
-    expect((await item(c1!.id)).plan).toMatchObject({ status: 'approved', reviewState: 'ok', nextReviewOn: '2027-05-21', openReviewId: null });
+    expect((await item(c1!.id)).plan).toMatchObject({
+      status: 'approved',
+      reviewState: 'ok',
+      nextReviewOn: '2027-05-21',
+      openReviewId: null,
+    });
     expect((await s.f.ok(s.manager, 'home.summary', {})).alerts.some((a) => a.type === 'planReviewOverdue')).toBe(false);
   });
 

@@ -36,7 +36,7 @@ export async function checkPlan(ctx: AuthedContext, access: CaseAccess, p: PlanF
   const allowed = new Set<Domain>(formDomains(access.v));
   const known = plan
     ? await lineage(ctx.db, plan.id)
-    : { goals: new Set<number>(), activities: new Set<number>(), services: new Set<number>() };
+    : { goals: new Set<number>(), activities: new Set<number>(), services: new Set<string>() };
   const staffIds = new Set(
     await activeUsersWithRoles(
       ctx.db,
@@ -69,8 +69,8 @@ export async function checkPlan(ctx: AuthedContext, access: CaseAccess, p: PlanF
       if (a.per !== 'as_needed' && !a.times) errors[`${act}.times`] = 'v.plans.times';
       if (a.serviceId) {
         const s = await findService(ctx.db, a.serviceId);
-        // A retired service may stay on activities that already had it, but is not offered for new ones.
-        if (!s || (!s.active && !known.services.has(s.id))) errors[`${act}.serviceId`] = 'v.plans.service';
+        // A retired service may stay on the activity that already had it, but is not offered for others.
+        if (!s || (!s.active && !known.services.has(`${a.activityNo}:${s.id}`))) errors[`${act}.serviceId`] = 'v.plans.service';
       }
       if (a.activityNo !== undefined) {
         if (!known.activities.has(a.activityNo)) errors[`${act}.activityNo`] = 'v.plans.unknownActivity';
@@ -90,7 +90,8 @@ async function lineage(db: Kysely<Database>, planId: number) {
   return {
     goals: new Set(goals.map((g) => g.goal_no)),
     activities: new Set(activities.map((a) => a.activity_no)),
-    services: new Set(activities.map((a) => a.service_id).filter((x): x is number => x !== null)),
+    /** `activityNo:serviceId` pairs: a retired service stays only on the activity that already had it. */
+    services: new Set(activities.filter((a) => a.service_id !== null).map((a) => `${a.activity_no}:${a.service_id}`)),
   };
 }
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { plusMonths, plusDays, daysBetween, reviewState, assessmentDue, plannedCount, nextReviewFrom } from '../../../electron/features/plans/schedule';
+import {
+  plusMonths,
+  plusDays,
+  daysBetween,
+  reviewState,
+  assessmentDue,
+  plannedCount,
+  nextReviewFrom,
+} from '../../../electron/features/plans/schedule';
 
 const settings = { initialDueDays: 14, reassessMonths: 6 };
 
