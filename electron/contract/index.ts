@@ -11,6 +11,8 @@ import { appealsContract } from './appeals.contract';
 import { assessmentsContract } from './assessments.contract';
 import { plansContract } from './plans.contract';
 import { planWorkContract } from './plan-work.contract';
+import { auditContract } from './audit.contract';
+import { backupContract } from './backup.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -27,6 +29,8 @@ export const contract = {
   ...assessmentsContract,
   ...plansContract,
   ...planWorkContract,
+  ...auditContract,
+  ...backupContract,
 };
 
 export type Contract = typeof contract;
@@ -53,3 +57,5 @@ export * from './assessments.contract';
 export * from './plans.contract';
 export * from './plan-work.contract';
 export * from './files.contract';
+export * from './audit.contract';
+export * from './backup.contract';

@@ -14,6 +14,8 @@ import { plansHandlers } from './plans/plans.handlers';
 import { reviewsHandlers } from './plans/reviews.handlers';
 import { workHandlers } from './plans/work.handlers';
 import { overviewHandlers } from './plans/overview.handlers';
+import { auditHandlers } from './audit/audit.handlers';
+import { backupHandlers } from './backup/backup.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -34,4 +36,6 @@ export const handlers = {
   ...reviewsHandlers,
   ...workHandlers,
   ...overviewHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
 } satisfies Handlers;
