@@ -121,7 +121,7 @@ describe('backups', () => {
     await f.signIn();
     const db = f.backend.db;
     // Turn the database back into one made before the trust migration.
-    await sql`DELETE FROM kysely_migration WHERE name = '2026_11_22_2000_trust'`.execute(db);
+    await sql`DELETE FROM kysely_migration WHERE name = '2026_11_22_2020_trust'`.execute(db);
     for (const t of ['backup_log', 'lan_certificate']) await sql.raw(`DROP TABLE ${t}`).execute(db);
     for (const i of ['audit_log_user', 'audit_log_action', 'audit_log_at']) await sql.raw(`DROP INDEX ${i}`).execute(db);
     await f.restart();
