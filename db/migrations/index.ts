@@ -2,7 +2,6 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './2026_11_22_1900_foundation';
 import * as clients from './2026_11_22_2000_clients';
 import * as appeals from './2026_11_22_2010_appeals';
-import * as trust from './2026_11_22_2000_trust';
 import * as trust from './2026_11_22_2020_trust';
 import * as plans from './2026_11_22_2030_plans';
 
