@@ -3,6 +3,7 @@ import * as foundation from './2026_11_22_1900_foundation';
 import * as clients from './2026_11_22_2000_clients';
 import * as appeals from './2026_11_22_2010_appeals';
 import * as trust from './2026_11_22_2020_trust';
+import * as plans from './2026_11_22_2030_plans';
 
 /**
  * Every migration, in order, imported statically so bundles and asar archives hold them.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2000_clients': clients,
   '2026_11_22_2010_appeals': appeals,
   '2026_11_22_2020_trust': trust,
+  '2026_11_22_2030_plans': plans,
 };

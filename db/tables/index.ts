@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-empty-object-type */
 import type { ClientsTables } from './clients';
 import type { AppealsTables } from './appeals';
+import type { PlansTables } from './plans';
 import type { TrustTables } from './trust';
 
 // One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly
@@ -9,6 +10,7 @@ import type { TrustTables } from './trust';
 export interface AreaTables
   extends ClientsTables,
     AppealsTables,
+    PlansTables,
     TrustTables,
     Placeholder {}
 

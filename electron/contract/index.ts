@@ -8,6 +8,9 @@ import { roomsContract } from './rooms.contract';
 import { documentsContract } from './documents.contract';
 import { waitingContract, homeContract } from './waiting.contract';
 import { appealsContract } from './appeals.contract';
+import { assessmentsContract } from './assessments.contract';
+import { plansContract } from './plans.contract';
+import { planWorkContract } from './plan-work.contract';
 import { auditContract } from './audit.contract';
 import { backupContract } from './backup.contract';
 import { lanContract } from './lan.contract';
@@ -24,6 +27,9 @@ export const contract = {
   ...waitingContract,
   ...homeContract,
   ...appealsContract,
+  ...assessmentsContract,
+  ...plansContract,
+  ...planWorkContract,
   ...auditContract,
   ...backupContract,
   ...lanContract,
@@ -49,6 +55,9 @@ export * from './rooms.contract';
 export * from './documents.contract';
 export * from './waiting.contract';
 export * from './appeals.contract';
+export * from './assessments.contract';
+export * from './plans.contract';
+export * from './plan-work.contract';
 export * from './files.contract';
 export * from './audit.contract';
 export * from './backup.contract';

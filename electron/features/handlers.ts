@@ -9,6 +9,11 @@ import { documentsHandlers } from './clients/documents.handlers';
 import { waitingHandlers } from './clients/waiting.handlers';
 import { homeHandlers } from './clients/home.handlers';
 import { appealsHandlers } from './appeals/appeals.handlers';
+import { assessmentsHandlers } from './plans/assessments.handlers';
+import { plansHandlers } from './plans/plans.handlers';
+import { reviewsHandlers } from './plans/reviews.handlers';
+import { workHandlers } from './plans/work.handlers';
+import { overviewHandlers } from './plans/overview.handlers';
 import { auditHandlers } from './audit/audit.handlers';
 import { backupHandlers } from './backup/backup.handlers';
 import { lanHandlers } from './lan/lan.handlers';
@@ -27,6 +32,11 @@ export const handlers = {
   ...waitingHandlers,
   ...homeHandlers,
   ...appealsHandlers,
+  ...assessmentsHandlers,
+  ...plansHandlers,
+  ...reviewsHandlers,
+  ...workHandlers,
+  ...overviewHandlers,
   ...auditHandlers,
   ...backupHandlers,
   ...lanHandlers,

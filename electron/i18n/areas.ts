@@ -2,6 +2,7 @@ import type { Lang } from '../contract/core';
 import { clientsMessages } from '../features/clients/messages';
 import { pdfMessages } from '../features/documents/pdf-messages';
 import { appealsMessages } from '../features/appeals/messages';
+import { plansMessages } from '../features/plans/messages';
 import { keysMessages } from '../features/keys/messages';
 import { auditMessages } from '../features/audit/messages';
 import { backupMessages } from '../features/backup/messages';
@@ -12,6 +13,7 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   clientsMessages,
   pdfMessages,
   appealsMessages,
+  plansMessages,
   keysMessages,
   auditMessages,
   backupMessages,

@@ -1,4 +1,5 @@
 import type { HomeAlertSource } from './home.alerts';
+import { plansAlerts } from '../plans/plans.alerts';
 
 /**
  * Other areas' alerts on the manager's home (plan reviews due, authorisations expiring, unbilled
@@ -6,4 +7,6 @@ import type { HomeAlertSource } from './home.alerts';
  */
 // prettier-ignore
 export const homeAlertSources: HomeAlertSource[] = [
+export const homeAlertSources: HomeAlertSource[] = [
+  plansAlerts,
 ];

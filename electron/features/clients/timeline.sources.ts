@@ -1,4 +1,5 @@
 import type { TimelineSource } from './timeline';
+import { plansTimeline } from '../plans/plans.timeline';
 
 /**
  * Other areas' contributions to a client's timeline (plans, incidents, care log highlights…),
@@ -7,4 +8,6 @@ import type { TimelineSource } from './timeline';
  */
 // prettier-ignore
 export const timelineSources: TimelineSource[] = [
+export const timelineSources: TimelineSource[] = [
+  plansTimeline,
 ];
