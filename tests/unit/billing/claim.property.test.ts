@@ -65,7 +65,6 @@ function fixedRecord(date: string, kind: number): AttendanceFacts {
   ][kind]!;
 }
 
-type Op = { op: 'issue'; month: string } | { op: 'correct'; clientId: number; date: string; rec: AttendanceFacts | null };
 const opArb = (clients: number) =>
   fc.oneof(
     fc.record({ op: fc.constant('issue' as const), month: fc.constantFrom(...MONTHS) }),

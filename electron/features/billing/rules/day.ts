@@ -1,5 +1,5 @@
 // One person, one day: is it a day of use, is it billable to the state, and at what exact amount.
-import { mul, rational, parseDecimal, div, type Rational } from './rational';
+import { mul, rational, parseDecimal, div } from './rational';
 import { ageOn, minutesOf, within } from './dates';
 import { inAnyPeriod, type ParameterTable } from './parameters';
 import {
