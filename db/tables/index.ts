@@ -3,3 +3,5 @@
 export interface AreaTables extends Placeholder {}
 
 interface Placeholder {}
+import type { BillingTables } from './billing';
+export interface AreaTables extends BillingTables {}

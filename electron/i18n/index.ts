@@ -11,7 +11,8 @@ void instance.init({
   lng: 'uz',
   fallbackLng: 'uz',
   initAsync: false,
-  interpolation: { escapeValue: false },
+  // conflict() passes its reason as `$t(conflict.key)`: nesting inside variables must be on.
+  interpolation: { escapeValue: false, skipOnVariables: false },
   returnNull: false,
 });
 
