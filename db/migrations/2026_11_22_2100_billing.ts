@@ -65,7 +65,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('program', 'text', (c) => c.notNull())
-    .addColumn('client_id', 'integer', (c) => c.notNull())
+    .addColumn('client_id', 'integer', (c) => c.notNull().references('clients.id'))
     .addColumn('issued_by', 'text', (c) => c.notNull())
     .addColumn('valid_from', 'text', (c) => c.notNull())
     .addColumn('valid_to', 'text', (c) => c.notNull())
@@ -112,7 +112,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     let t = db.schema
       .createTable(table)
       .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-      .addColumn('client_id', 'integer', (c) => c.notNull())
+      .addColumn('client_id', 'integer', (c) => c.notNull().references('clients.id'))
       .addColumn('number', 'text');
     if (table === 'billing_fee_contracts') t = t.addColumn('payer_name', 'text');
     await t
@@ -155,7 +155,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('claim_id', 'integer', (c) => c.notNull().references('billing_claims.id'))
     .addColumn('line_no', 'integer', (c) => c.notNull())
-    .addColumn('client_id', 'integer', (c) => c.notNull())
+    .addColumn('client_id', 'integer', (c) => c.notNull().references('clients.id'))
     .addColumn('client_code', 'text', (c) => c.notNull())
     .addColumn('program', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -181,7 +181,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('claim_id', 'integer', (c) => c.notNull().references('billing_claims.id'))
     .addColumn('line_id', 'integer', (c) => c.notNull().references('billing_claim_lines.id'))
-    .addColumn('client_id', 'integer', (c) => c.notNull())
+    .addColumn('client_id', 'integer', (c) => c.notNull().references('clients.id'))
     .addColumn('date', 'text', (c) => c.notNull())
     .addColumn('program', 'text', (c) => c.notNull())
     .addColumn('authorisation_id', 'integer', (c) => c.notNull().references('billing_authorisations.id'))
@@ -200,7 +200,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('billing_claim_exceptions')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('claim_id', 'integer', (c) => c.notNull().references('billing_claims.id'))
-    .addColumn('client_id', 'integer', (c) => c.notNull())
+    .addColumn('client_id', 'integer', (c) => c.notNull().references('clients.id'))
     .addColumn('client_code', 'text', (c) => c.notNull())
     .addColumn('date', 'text', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
@@ -219,7 +219,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('billing_corrections')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('client_id', 'integer', (c) => c.notNull())
+    .addColumn('client_id', 'integer', (c) => c.notNull().references('clients.id'))
     .addColumn('date', 'text', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('before_json', 'text')
@@ -238,7 +238,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('number', 'text', (c) => c.notNull().unique())
-    .addColumn('client_id', 'integer', (c) => c.notNull())
+    .addColumn('client_id', 'integer', (c) => c.notNull().references('clients.id'))
     .addColumn('client_code', 'text', (c) => c.notNull())
     .addColumn('month', 'text', (c) => c.notNull())
     .addColumn('payer_name', 'text')

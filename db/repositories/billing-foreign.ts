@@ -1,15 +1,11 @@
 // The tables billing reads (and, for corrections of claimed days, writes) but other areas own:
-// clients (issue 3) and attendance (issue 6). This file is the one seam between them. Until
-// those tables are on main, their columns are ASSUMED as declared below; at merge, point
-// `ForeignDb` at the real `Database` and fix any column that differs — nothing else in billing
-// touches these tables.
+// clients (issue 3, on main) and attendance (issue 6, NOT yet on main). This file is the one seam.
+// The attendance columns are ASSUMED as declared below; at merge, point `ForeignDb` at the real
+// `Database` and fix any column that differs — nothing else in billing touches that table.
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 
 export interface ForeignTables {
-  clients: { id: number; code: string; birth_date: string | null; last_name: string; first_name: string; middle_name: string | null };
-  /** The poor-family register periods of a client (`to` null while still on the register). */
-  client_poor_family_periods: { client_id: number; from: string; to: string | null };
   /** One row per client and day: times `HH:MM`, or an absence reason. */
   attendance: { client_id: number; date: string; check_in: string | null; check_out: string | null; absence_reason: string | null };
 }
@@ -25,7 +21,7 @@ export interface ClientBasics {
 
 export async function clientsByIds(db: Kysely<Database>, ids: readonly number[]): Promise<ClientBasics[]> {
   if (!ids.length) return [];
-  const rows = await foreign(db)
+  const rows = await db
     .selectFrom('clients')
     .select(['id', 'code', 'birth_date', 'last_name', 'first_name', 'middle_name'])
     .where('id', 'in', [...ids])
@@ -40,7 +36,7 @@ export async function clientsByIds(db: Kysely<Database>, ids: readonly number[])
 
 export async function clientIdsByCodes(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, number>> {
   if (!codes.length) return new Map();
-  const rows = await foreign(db)
+  const rows = await db
     .selectFrom('clients')
     .select(['id', 'code'])
     .where('code', 'in', [...codes])
@@ -49,16 +45,17 @@ export async function clientIdsByCodes(db: Kysely<Database>, codes: readonly str
 }
 
 export async function clientExists(db: Kysely<Database>, id: number): Promise<boolean> {
-  return !!(await foreign(db).selectFrom('clients').select('id').where('id', '=', id).executeTakeFirst());
+  return !!(await db.selectFrom('clients').select('id').where('id', '=', id).executeTakeFirst());
 }
 
 export async function poorFamilyPeriods(db: Kysely<Database>, clientIds: readonly number[]) {
   if (!clientIds.length) return [];
-  return foreign(db)
+  const rows = await db
     .selectFrom('client_poor_family_periods')
-    .select(['client_id', 'from', 'to'])
+    .select(['client_id', 'from_date', 'to_date'])
     .where('client_id', 'in', [...clientIds])
     .execute();
+  return rows.map((r) => ({ client_id: r.client_id, from: r.from_date, to: r.to_date }));
 }
 
 export interface AttendanceRow {

@@ -1,7 +1,17 @@
 /* eslint-disable @typescript-eslint/no-empty-object-type */
+import type { ClientsTables } from './clients';
+
 // One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly.
-export interface AreaTables extends Placeholder {}
+export interface AreaTables extends ClientsTables, Placeholder {}
+import type { AppealsTables } from './appeals';
+import type { BillingTables } from './billing';
+
+// One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly
+// (add your line above `Placeholder {}`).
+// prettier-ignore
+export interface AreaTables
+  extends AppealsTables,
+    BillingTables,
+    Placeholder {}
 
 interface Placeholder {}
-import type { BillingTables } from './billing';
-export interface AreaTables extends BillingTables {}

@@ -184,7 +184,7 @@ export const billingContract = {
     doc: 'Records an authorisation. Active-Life vouchers are at most 6 months; numbers are unique.',
   }),
   'billing.importAuthorisations': method({
-    input: z.object({ rows: z.array(voucherRow).max(20_000) }),
+    input: z.object({ rows: z.array(voucherRow).max(20_000), dryRun: z.boolean().default(false) }),
     output: z.object({ created: z.number().int(), problems: z.array(voucherImportProblem) }),
     roles: BILLING_WRITE,
     kind: 'mutation',

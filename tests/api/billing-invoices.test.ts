@@ -99,7 +99,7 @@ describe('"Step Towards an Active Life" reconciliation', () => {
     f = await TestFacility.create();
     const acc = await f.as('accountant');
     await ensureForeignTables(f);
-    const e = await addChild(f, 'D-2026-0005', '1988-03-02');
+    const e = await addChild(f, 'D-2026-0001', '1988-03-02');
     await f.ok(acc, 'billing.createAuthorisation', {
       number: 'AL-77',
       program: 'active_life_day_supervision',
@@ -133,7 +133,7 @@ describe('"Step Towards an Active Life" reconciliation', () => {
       notRecorded: [{ voucherNo: 'AL-77', date: '2026-10-08' }],
     });
     const claim = await f.ok(acc, 'billing.prepareClaim', { month: '2026-10' });
-    expect(claim.lines).toMatchObject([{ clientCode: 'D-2026-0005', program: 'active_life_day_supervision', days: 2, amount: 170_000 }]);
+    expect(claim.lines).toMatchObject([{ clientCode: 'D-2026-0001', program: 'active_life_day_supervision', days: 2, amount: 170_000 }]);
     expect(claim.exceptions).toMatchObject([{ date: '2026-10-05', reason: 'not_confirmed' }]);
   });
 });

@@ -142,7 +142,7 @@ describe('authorisations (vouchers)', () => {
   it('refuses Active-Life vouchers over 6 months, unknown clients, taken numbers and reversed dates', async () => {
     f = await TestFacility.create();
     await ensureForeignTables(f);
-    const adult = await addChild(f, 'D-2026-0002', '1990-01-01');
+    const adult = await addChild(f, 'D-2026-0001', '1990-01-01');
     const acc = await f.as('accountant');
     await f.ok(acc, 'billing.createAuthorisation', { ...base, clientId: adult });
     const before = await billingCounts();

@@ -1,14 +1,14 @@
-import { callAs, CliError, print, withUser } from '../io';
-import { readCsv } from '../csv';
+import { callAs, print } from '../io';
+import { readCsvText } from '../csv';
 import type { ImportKind } from './import';
 
 const COLUMNS = ['voucher_no', 'client_code', 'program', 'issued_by', 'valid_from', 'valid_to'] as const;
 
-/** `komak import vouchers FILE.csv`: authorisations, all-or-nothing (the backend checks every row). */
-export const importVouchers: ImportKind = {
-  summary: `authorisations (vouchers): ${COLUMNS.join(',')}`,
-  async run(file, dbFile) {
-    const rows = readCsv(file, COLUMNS).map((r) => ({
+/** `komak import vouchers FILE.csv`: authorisations, all or none (the backend checks every row). */
+export const vouchersImport: ImportKind = {
+  summary: `Authorisations (vouchers): ${COLUMNS.join(',')}`,
+  async run(backend, ctx, text, { dryRun }) {
+    const rows = readCsvText(text, COLUMNS).map((r) => ({
       voucherNo: r.voucher_no ?? '',
       clientCode: r.client_code ?? '',
       program: r.program ?? '',
@@ -16,11 +16,13 @@ export const importVouchers: ImportKind = {
       validFrom: r.valid_from ?? '',
       validTo: r.valid_to ?? '',
     }));
-    const result = await withUser(dbFile, (backend, ctx) => callAs(backend, ctx, 'billing.importAuthorisations', { rows }));
+    const result = await callAs(backend, ctx, 'billing.importAuthorisations', { rows, dryRun });
     if (result.problems.length) {
-      const lines = result.problems.map((p) => `  line ${p.line}, ${p.column}: ${p.message}`).join('\n');
-      throw new CliError(`Nothing imported: ${result.problems.length} problem(s) in ${file}\n${lines}`, 3);
+      for (const p of result.problems) process.stderr.write(`line ${p.line}, ${p.column}: ${p.message}\n`);
+      process.stderr.write(`${result.problems.length} problem(s) in ${rows.length} row(s); nothing was imported.\n`);
+      return 3;
     }
-    print(`${result.created} voucher(s) imported.`);
+    print(dryRun ? `${rows.length} voucher(s) checked; nothing was written (dry run).` : `${result.created} voucher(s) imported.`);
+    return 0;
   },
 };

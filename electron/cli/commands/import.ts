@@ -1,38 +1,36 @@
-import { CliError, dbFileFrom, parse, type CliCommand } from '../io';
-import { importVouchers } from './import-vouchers';
+import { readFileSync } from 'node:fs';
+import { CliError, parse, dbFileFrom, withUser, type CliCommand } from '../io';
+import type { Backend, CallContext } from '../../backend';
+import { appealsImport } from './import-appeals';
+import { vouchersImport } from './import-vouchers';
 
-/** One kind of file `komak import <kind> FILE` reads. Each kind lives in its own file. */
+/** One kind of `komak import KIND FILE`: reads nothing itself, hands the file's text to a contract method. */
 export interface ImportKind {
   summary: string;
-  run(file: string, dbFile: string, argv: string[]): Promise<number | void>;
+  run(backend: Backend, ctx: CallContext, text: string, options: { dryRun: boolean }): Promise<number>;
 }
 
-// One line per kind, so areas merge cleanly.
-const kinds: Record<string, ImportKind> = {
-  vouchers: importVouchers,
+/** Every kind of import, one line each (other areas add theirs). */
+export const importKinds: Record<string, ImportKind> = {
+  appeals: appealsImport,
+  vouchers: vouchersImport,
 };
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: `Import a file into the facility (${Object.keys(kinds).join(', ')}).`,
-  get usage() {
-    return ['komak import <kind> FILE --db FILE', '', ...Object.entries(kinds).map(([k, v]) => `  ${k.padEnd(12)} ${v.summary}`)].join(
-      '\n',
-    );
-  },
+  summary: 'Import a register kept in Excel (CSV, UTF-8): all rows or none.',
+  usage: `komak import ${Object.keys(importKinds).join('|')} FILE.csv --db FILE [--dry-run]`,
   async run(argv) {
-    const [kind, file, ...rest] = argv;
-    const importer = kind ? kinds[kind] : undefined;
-    if (!importer) throw new CliError(`Say what to import: komak import ${Object.keys(kinds).join('|')} FILE --db FILE`, 2);
-    if (!file || file.startsWith('--')) throw new CliError(`Give the file: komak import ${kind} FILE --db FILE`, 2);
-    // Each kind may take options of its own; --db is common to all.
-    const dbIndex = rest.indexOf('--db');
-    const dbArgs = dbIndex >= 0 ? rest.slice(dbIndex, dbIndex + 2) : [];
-    const { values } = parse(dbArgs, {});
-    return importer.run(
-      file,
-      dbFileFrom(values),
-      rest.filter((_, i) => i < dbIndex || i > dbIndex + 1 || dbIndex < 0),
-    );
+    const { values, positionals } = parse(argv, { 'dry-run': { type: 'boolean' } }, true);
+    const [kindName, file, ...extra] = positionals;
+    const kind = kindName ? importKinds[kindName] : undefined;
+    if (!kind || !file || extra.length) throw new CliError(`Usage: ${this.usage}`, 2);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new CliError(`Cannot read ${file}: ${(e as Error).message}`, 2);
+    }
+    return withUser(dbFileFrom(values), (backend, ctx) => kind.run(backend, ctx, text, { dryRun: values['dry-run'] === true }));
   },
 };

@@ -76,7 +76,7 @@ export const billingAuthorisationHandlers = handlersFor({
     });
     return (await authorisationsOut(ctx.db, [(await getAuthorisation(ctx.db, id))!], tashkentToday(ctx.now())))[0]!;
   },
-  'billing.importAuthorisations': async (ctx, { rows }) => {
+  'billing.importAuthorisations': async (ctx, { rows, dryRun }) => {
     const problems: { line: number; column: string; message: string }[] = [];
     const t = translator(ctx.lang);
     const say = (line: number, column: string, key: string) => problems.push({ line, column, message: t(key) });
@@ -115,7 +115,7 @@ export const billingAuthorisationHandlers = handlersFor({
       if (problems.length === before)
         valid.push({ number, program, clientId: clientId!, issuedBy, validFrom: validFrom!, validTo: validTo! });
     });
-    if (problems.length) return { created: 0, problems };
+    if (problems.length || dryRun) return { created: 0, problems };
     for (const v of valid) await createOne(ctx, v);
     await ctx.audit({
       action: 'billing.importAuthorisations',
