@@ -1,8 +1,5 @@
 /* eslint-disable @typescript-eslint/no-empty-object-type */
 import type { ClientsTables } from './clients';
-
-// One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly.
-export interface AreaTables extends ClientsTables, Placeholder {}
 import type { AppealsTables } from './appeals';
 import type { BillingTables } from './billing';
 
@@ -12,6 +9,8 @@ import type { BillingTables } from './billing';
 export interface AreaTables
   extends AppealsTables,
     BillingTables,
+  extends ClientsTables,
+    AppealsTables,
     Placeholder {}
 
 interface Placeholder {}
