@@ -127,10 +127,7 @@ test('own password change from the user menu, and the shell on a 1280×800 table
   await expect(shell.nav().locator('[data-area="home"]')).toBeVisible();
   const navWidth = await shell.nav().evaluate((el) => el.getBoundingClientRect().width);
   expect(navWidth).toBeLessThan(100);
-  for (const box of await shell
-    .nav()
-    .locator('[data-area]')
-    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+  for (const box of await shell.nav().locator('[data-area]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
     expect(box).toBeGreaterThanOrEqual(44);
   }
   await shot(page, '09-tablet-home');
