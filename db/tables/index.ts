@@ -7,10 +7,9 @@ import type { BillingTables } from './billing';
 // (add your line above `Placeholder {}`).
 // prettier-ignore
 export interface AreaTables
-  extends AppealsTables,
-    BillingTables,
   extends ClientsTables,
     AppealsTables,
+    BillingTables,
     Placeholder {}
 
 interface Placeholder {}
