@@ -206,3 +206,18 @@ export async function confirmations(
     .execute();
   return { months, days: days.map((d) => ({ voucherNo: d.voucher_no, date: d.date })) };
 }
+
+/** Per claim line, the authorisation numbers its days were billed under. */
+export async function lineVouchers(db: Db, claimId: number): Promise<Map<number, string[]>> {
+  const rows = await db
+    .selectFrom('billing_claim_days as d')
+    .innerJoin('billing_authorisations as a', 'a.id', 'd.authorisation_id')
+    .select(['d.line_id', 'a.number'])
+    .where('d.claim_id', '=', claimId)
+    .distinct()
+    .orderBy('a.number')
+    .execute();
+  const out = new Map<number, string[]>();
+  for (const r of rows) out.set(r.line_id, [...(out.get(r.line_id) ?? []), r.number]);
+  return out;
+}

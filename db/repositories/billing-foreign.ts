@@ -17,13 +17,25 @@ export interface ClientBasics {
   code: string;
   birthDate: string | null;
   name: string;
+  /** What the clients area's privacy rule looks at to decide who may see the name. */
+  guard: { assigned_worker_id: number | null; current_room_id: number | null; current_group_id: number | null };
 }
 
 export async function clientsByIds(db: Kysely<Database>, ids: readonly number[]): Promise<ClientBasics[]> {
   if (!ids.length) return [];
   const rows = await db
     .selectFrom('clients')
-    .select(['id', 'code', 'birth_date', 'last_name', 'first_name', 'middle_name'])
+    .select([
+      'id',
+      'code',
+      'birth_date',
+      'last_name',
+      'first_name',
+      'middle_name',
+      'assigned_worker_id',
+      'current_room_id',
+      'current_group_id',
+    ])
     .where('id', 'in', [...ids])
     .execute();
   return rows.map((r) => ({
@@ -31,6 +43,7 @@ export async function clientsByIds(db: Kysely<Database>, ids: readonly number[])
     code: r.code,
     birthDate: r.birth_date,
     name: [r.last_name, r.first_name, r.middle_name].filter(Boolean).join(' '),
+    guard: { assigned_worker_id: r.assigned_worker_id, current_room_id: r.current_room_id, current_group_id: r.current_group_id },
   }));
 }
 

@@ -27,6 +27,8 @@ export const claimLineOut = z.object({
   lineNo: z.number().int(),
   clientId: id,
   clientCode: z.string(),
+  /** Null where the caller may not see the name (the inspector). */
+  clientName: z.string().nullable(),
   program: billingProgramSchema,
   kind: z.enum(['regular', 'adjustment']),
   refClaimNumber: z.string().nullable(),
@@ -86,6 +88,8 @@ export const invoiceOut = z.object({
   number: z.string().nullable(),
   clientId: id,
   clientCode: z.string(),
+  /** Null where the caller may not see the name (the inspector). */
+  clientName: z.string().nullable(),
   month: billingMonth,
   payerName: z.string().nullable(),
   lines: z.array(invoiceLineOut),

@@ -4,6 +4,7 @@ import { authContract } from './auth.contract';
 import { referenceContract } from './reference.contract';
 import { billingContract } from './billing.contract';
 import { billingClaimsContract } from './billing-claims.contract';
+import { billingDocumentsContract } from './billing-documents.contract';
 import { clientsContract } from './clients.contract';
 import { staysContract } from './stays.contract';
 import { roomsContract } from './rooms.contract';
@@ -18,6 +19,7 @@ export const contract = {
   ...referenceContract,
   ...billingContract,
   ...billingClaimsContract,
+  ...billingDocumentsContract,
   ...clientsContract,
   ...staysContract,
   ...roomsContract,
@@ -43,6 +45,7 @@ export * from './auth.contract';
 export * from './reference.contract';
 export * from './billing.contract';
 export * from './billing-claims.contract';
+export * from './billing-documents.contract';
 export * from './clients.contract';
 export * from './stays.contract';
 export * from './rooms.contract';

@@ -3,6 +3,7 @@ import { clientsMessages } from '../features/clients/messages';
 import { pdfMessages } from '../features/documents/pdf-messages';
 import { appealsMessages } from '../features/appeals/messages';
 import { billingMessages } from '../features/billing/messages';
+import { billingPdfMessages } from '../features/billing/pdf-messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
 // prettier-ignore
@@ -11,4 +12,5 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   pdfMessages,
   appealsMessages,
   billingMessages,
+  billingPdfMessages,
 ];

@@ -21,6 +21,7 @@ describe('the month’s state claim', () => {
       ['D-2026-0002', 11, 7, 4, 6, 1_497_373],
       ['D-2026-0003', 5, 5, 0, 0, 566_500],
     ]);
+    expect(draft.lines.map((l) => l.clientName)).toEqual(['Karimov Aziz', 'Rahimova Madina', 'Oʻrinboyev Sardor']);
     expect(draft.exceptions.map((e) => [e.clientCode, e.date, e.reason])).toEqual([
       ['D-2026-0002', '2026-10-19', 'incomplete'],
       ['D-2026-0002', '2026-10-21', 'hours_beyond_9_no_agreement'],
@@ -71,6 +72,8 @@ describe('the month’s state claim', () => {
       expect(await f.call(ctx, 'billing.issueClaim', { month: '2026-10' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       const read = await f.call(ctx, 'billing.prepareClaim', { month: '2026-10' });
       expect(read.ok).toBe(role === 'inspector');
+      // The inspector checks the figures by code: day-care names are not for inspectors.
+      if (read.ok) expect((read.data as { lines: { clientName: string | null }[] }).lines.map((l) => l.clientName)).toEqual([null, null, null]);
     }
     expect((await f.ok(manager, 'billing.issueClaim', { month: '2026-10' })).number).toBe('SC-2026-0001');
   });

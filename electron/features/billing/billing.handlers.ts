@@ -5,6 +5,7 @@ import { billingAgreementHandlers } from './agreements.handlers';
 import { billingClaimHandlers } from './claims.handlers';
 import { billingInvoiceHandlers } from './invoices.handlers';
 import { billingDashboardHandlers } from './dashboard.handlers';
+import { billingDocumentHandlers } from './documents.handlers';
 
 export const billingHandlers = {
   ...billingSettingsHandlers,
@@ -13,4 +14,5 @@ export const billingHandlers = {
   ...billingClaimHandlers,
   ...billingInvoiceHandlers,
   ...billingDashboardHandlers,
+  ...billingDocumentHandlers,
 };

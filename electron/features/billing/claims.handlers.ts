@@ -44,18 +44,18 @@ const summary = (c: {
 export const billingClaimHandlers = handlersFor({
   'billing.prepareClaim': async (ctx, { month }) => {
     const issued = await claimForMonth(ctx.db, month);
-    if (issued) return issuedOut(ctx.db, issued);
-    return draftOut(ctx.db, await computeDraft(ctx.db, month));
+    if (issued) return issuedOut(ctx, issued);
+    return draftOut(ctx, await computeDraft(ctx.db, month));
   },
   'billing.issueClaim': async (ctx, { month }) => {
     const id = await issueClaim(ctx, month);
-    return issuedOut(ctx.db, (await getClaim(ctx.db, id))!);
+    return issuedOut(ctx, (await getClaim(ctx.db, id))!);
   },
   'billing.listClaims': async (ctx, { year }) => (await listClaims(ctx.db, year)).map(summary),
   'billing.getClaim': async (ctx, { id }) => {
     const claim = await getClaim(ctx.db, id);
     if (!claim) throw notFound();
-    return issuedOut(ctx.db, claim);
+    return issuedOut(ctx, claim);
   },
   'billing.submitClaim': async (ctx, { id, submittedOn }) => {
     const claim = await getClaim(ctx.db, id);
@@ -69,7 +69,7 @@ export const billingClaimHandlers = handlersFor({
       objectId: String(id),
       changes: { status: [claim.status, 'submitted'] },
     });
-    return issuedOut(ctx.db, (await getClaim(ctx.db, id))!);
+    return issuedOut(ctx, (await getClaim(ctx.db, id))!);
   },
   'billing.recordClaimAnswer': async (ctx, input) => {
     const claim = await getClaim(ctx.db, input.id);
@@ -97,7 +97,7 @@ export const billingClaimHandlers = handlersFor({
         rejected_lines: [null, rejected.size],
       },
     });
-    return issuedOut(ctx.db, (await getClaim(ctx.db, claim.id))!);
+    return issuedOut(ctx, (await getClaim(ctx.db, claim.id))!);
   },
   'billing.correctAttendance': async (ctx, input) => {
     const hasTimes = input.checkIn !== null || input.checkOut !== null;

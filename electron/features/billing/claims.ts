@@ -22,6 +22,7 @@ import { conflict } from '../errors';
 import type { AuthedContext } from '../context';
 import { iso } from '../context';
 import { loadMonth } from './facts-loader';
+import { peopleFor } from './names';
 import { prepareClaim, type ClaimDraft } from './rules/claim';
 import { lastDay } from './rules/dates';
 import { fromText, toNumber, toText } from './rules/rational';
@@ -33,7 +34,12 @@ export async function computeDraft(db: Db, month: string): Promise<ClaimDraft> {
   return prepareClaim(input);
 }
 
-export async function draftOut(db: Db, draft: ClaimDraft): Promise<ClaimOut> {
+export async function draftOut(ctx: AuthedContext, draft: ClaimDraft): Promise<ClaimOut> {
+  const db = ctx.db;
+  const people = await peopleFor(
+    ctx,
+    draft.lines.map((l) => l.clientId),
+  );
   const refs = new Map(
     (await claimNumbers(db, [...new Set(draft.lines.map((l) => l.refClaimId).filter((x): x is number => x !== null))])).map((r) => [
       r.id,
@@ -51,6 +57,7 @@ export async function draftOut(db: Db, draft: ClaimDraft): Promise<ClaimOut> {
       lineNo: i + 1,
       clientId: l.clientId,
       clientCode: l.clientCode,
+      clientName: people.get(l.clientId)?.name ?? null,
       program: l.program,
       kind: l.kind,
       refClaimNumber: l.refClaimId === null ? null : (refs.get(l.refClaimId) ?? null),
@@ -74,8 +81,13 @@ export async function draftOut(db: Db, draft: ClaimDraft): Promise<ClaimOut> {
   };
 }
 
-export async function issuedOut(db: Db, claim: ClaimRow): Promise<ClaimOut> {
+export async function issuedOut(ctx: AuthedContext, claim: ClaimRow): Promise<ClaimOut> {
+  const db = ctx.db;
   const lines = await claimLines(db, claim.id);
+  const people = await peopleFor(
+    ctx,
+    lines.map((l) => l.client_id),
+  );
   const refs = new Map(
     (
       await claimNumbers(
@@ -95,6 +107,7 @@ export async function issuedOut(db: Db, claim: ClaimRow): Promise<ClaimOut> {
       lineNo: l.line_no,
       clientId: l.client_id,
       clientCode: l.client_code,
+      clientName: people.get(l.client_id)?.name ?? null,
       program: l.program as ClaimOut['lines'][number]['program'],
       kind: l.kind as 'regular' | 'adjustment',
       refClaimNumber: l.ref_claim_id === null ? null : (refs.get(l.ref_claim_id) ?? null),

@@ -14,14 +14,17 @@ import { toText } from './rules/rational';
 import { lastDay } from './rules/dates';
 import { TAX_FREE_MONTHLY_LIMIT } from './rules/parents';
 import { draftInvoiceOut, invoiceById, invoiceDrafts, invoiceOut } from './invoices';
+import { peopleFor } from './names';
 
 export const billingInvoiceHandlers = handlersFor({
   'billing.prepareInvoices': async (ctx, { month }) => {
-    const issued = await Promise.all(
-      (await invoicedClients(ctx.db, month)).map(async (r) => invoiceOut(ctx.db, (await getInvoice(ctx.db, r.id))!)),
-    );
-    const drafts = (await invoiceDrafts(ctx.db, month)).map((d) => draftInvoiceOut(d, month));
-    return [...issued, ...drafts].sort((a, b) => a.clientCode.localeCompare(b.clientCode));
+    const done = await invoicedClients(ctx.db, month);
+    const drafts = await invoiceDrafts(ctx.db, month);
+    const people = await peopleFor(ctx, [...done.map((r) => r.client_id), ...drafts.map((d) => d.clientId)]);
+    const name = (id: number) => people.get(id)?.name ?? null;
+    const issued = await Promise.all(done.map(async (r) => invoiceOut(ctx.db, (await getInvoice(ctx.db, r.id))!, name(r.client_id))));
+    const fresh = drafts.map((d) => draftInvoiceOut(d, month, name(d.clientId)));
+    return [...issued, ...fresh].sort((a, b) => a.clientCode.localeCompare(b.clientCode));
   },
   'billing.issueInvoices': async (ctx, { month, clientIds }) => {
     const today = tashkentToday(ctx.now());
@@ -66,15 +69,20 @@ export const billingInvoiceHandlers = handlersFor({
         changes: { number: [null, number], total: [null, d.total] },
       });
     }
-    return Promise.all(ids.map(async (id) => (await invoiceById(ctx.db, id))!));
+    return Promise.all(ids.map(async (id) => (await invoiceById(ctx, id))!));
   },
   'billing.listInvoices': async (ctx, input) => {
     const rows = await listInvoices(ctx.db, input);
+    const people = await peopleFor(
+      ctx,
+      rows.map((r) => r.client_id),
+    );
     return rows.map((r) => ({
       id: r.id,
       number: r.number,
       clientId: r.client_id,
       clientCode: r.client_code,
+      clientName: people.get(r.client_id)?.name ?? null,
       month: r.month,
       payerName: r.payer_name,
       total: r.total,
@@ -85,7 +93,7 @@ export const billingInvoiceHandlers = handlersFor({
     }));
   },
   'billing.getInvoice': async (ctx, { id }) => {
-    const inv = await invoiceById(ctx.db, id);
+    const inv = await invoiceById(ctx, id);
     if (!inv) throw notFound();
     return inv;
   },
@@ -109,6 +117,6 @@ export const billingInvoiceHandlers = handlersFor({
       objectId: String(id),
       changes: { invoice: [null, inv.number], amount: [null, input.amount], method: [null, input.method] },
     });
-    return (await invoiceById(ctx.db, inv.id))!;
+    return (await invoiceById(ctx, inv.id))!;
   },
 });

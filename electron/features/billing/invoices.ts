@@ -8,6 +8,8 @@ import type { InvoiceOut } from '../../contract/billing-claims.contract';
 import { loadMonth } from './facts-loader';
 import { parentCharges, parentTotal, TAX_FREE_MONTHLY_LIMIT, type ParentChargeLine } from './rules/parents';
 import { firstDay, lastDay } from './rules/dates';
+import { peopleFor } from './names';
+import type { AuthedContext } from '../context';
 
 type Db = Kysely<Database>;
 
@@ -38,12 +40,13 @@ export async function invoiceDrafts(db: Db, month: string): Promise<InvoiceDraft
   return drafts.sort((a, b) => a.clientCode.localeCompare(b.clientCode));
 }
 
-export function draftInvoiceOut(d: InvoiceDraft, month: string): InvoiceOut {
+export function draftInvoiceOut(d: InvoiceDraft, month: string, name: string | null): InvoiceOut {
   return {
     id: null,
     number: null,
     clientId: d.clientId,
     clientCode: d.clientCode,
+    clientName: name,
     month,
     payerName: d.payerName,
     lines: d.lines.map((l) => ({ kind: l.kind, quantity: l.quantity, rate: l.rate, dates: l.dates, amount: l.amount })),
@@ -56,7 +59,7 @@ export function draftInvoiceOut(d: InvoiceDraft, month: string): InvoiceOut {
   };
 }
 
-export async function invoiceOut(db: Db, inv: ParentInvoiceRow): Promise<InvoiceOut> {
+export async function invoiceOut(db: Db, inv: ParentInvoiceRow, name: string | null): Promise<InvoiceOut> {
   const lines = await invoiceLines(db, inv.id);
   const payments = await paymentsFor(db, inv.id);
   const paid = payments.reduce((s, p) => s + p.amount, 0);
@@ -65,6 +68,7 @@ export async function invoiceOut(db: Db, inv: ParentInvoiceRow): Promise<Invoice
     number: inv.number,
     clientId: inv.client_id,
     clientCode: inv.client_code,
+    clientName: name,
     month: inv.month,
     payerName: inv.payer_name,
     lines: lines.map((l) => ({
@@ -90,7 +94,9 @@ export async function invoiceOut(db: Db, inv: ParentInvoiceRow): Promise<Invoice
   };
 }
 
-export async function invoiceById(db: Db, id: number): Promise<InvoiceOut | null> {
-  const inv = await getInvoice(db, id);
-  return inv ? invoiceOut(db, inv) : null;
+export async function invoiceById(ctx: AuthedContext, id: number): Promise<InvoiceOut | null> {
+  const inv = await getInvoice(ctx.db, id);
+  if (!inv) return null;
+  const people = await peopleFor(ctx, [inv.client_id]);
+  return invoiceOut(ctx.db, inv, people.get(inv.client_id)?.name ?? null);
 }
