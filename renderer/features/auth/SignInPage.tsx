@@ -40,7 +40,13 @@ export function SignInPage({ facility }: { facility: Facility | null }) {
     }
   };
 
-  const notice = firstUser ? t('signIn.setupDone') : endedBecause === 'expired' ? t('signIn.sessionEnded') : null;
+  const notice = firstUser
+    ? t('signIn.setupDone')
+    : endedBecause === 'expired'
+      ? t('signIn.sessionEnded')
+      : endedBecause === 'locked'
+        ? t('signIn.locked')
+        : null;
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', gridTemplateColumns: { xs: '1fr', md: '5fr 6fr' } }}>
       <Box
