@@ -4,6 +4,9 @@ import { pdfMessages } from '../features/documents/pdf-messages';
 import { appealsMessages } from '../features/appeals/messages';
 import { billingMessages } from '../features/billing/messages';
 import { billingPdfMessages } from '../features/billing/pdf-messages';
+import { keysMessages } from '../features/keys/messages';
+import { auditMessages } from '../features/audit/messages';
+import { backupMessages } from '../features/backup/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
 // prettier-ignore
@@ -13,4 +16,7 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   appealsMessages,
   billingMessages,
   billingPdfMessages,
+  keysMessages,
+  auditMessages,
+  backupMessages,
 ];

@@ -7,6 +7,9 @@ import { reportCommand } from './report';
 import { bcvCommand } from './bcv';
 import { facilityCommand } from './facility';
 import { claimCommand } from './claim';
+import { auditCommand } from './audit';
+import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
 
 /** Every `komak` command, one line each. */
 // prettier-ignore
@@ -19,4 +22,7 @@ export const commands: CliCommand[] = [
   bcvCommand,
   facilityCommand,
   claimCommand,
+  auditCommand,
+  backupCommand,
+  restoreCommand,
 ];
