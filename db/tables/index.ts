@@ -2,6 +2,7 @@
 import type { ClientsTables } from './clients';
 import type { AppealsTables } from './appeals';
 import type { PlansTables } from './plans';
+import type { BillingTables } from './billing';
 import type { TrustTables } from './trust';
 
 // One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly
@@ -11,6 +12,7 @@ export interface AreaTables
   extends ClientsTables,
     AppealsTables,
     PlansTables,
+    BillingTables,
     TrustTables,
     Placeholder {}
 

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { setupContract } from './setup.contract';
 import { authContract } from './auth.contract';
 import { referenceContract } from './reference.contract';
+import { billingContract } from './billing.contract';
+import { billingClaimsContract } from './billing-claims.contract';
+import { billingDocumentsContract } from './billing-documents.contract';
 import { clientsContract } from './clients.contract';
 import { staysContract } from './stays.contract';
 import { roomsContract } from './rooms.contract';
@@ -20,6 +23,9 @@ export const contract = {
   ...setupContract,
   ...authContract,
   ...referenceContract,
+  ...billingContract,
+  ...billingClaimsContract,
+  ...billingDocumentsContract,
   ...clientsContract,
   ...staysContract,
   ...roomsContract,
@@ -49,6 +55,9 @@ export * from './core';
 export * from './setup.contract';
 export * from './auth.contract';
 export * from './reference.contract';
+export * from './billing.contract';
+export * from './billing-claims.contract';
+export * from './billing-documents.contract';
 export * from './clients.contract';
 export * from './stays.contract';
 export * from './rooms.contract';

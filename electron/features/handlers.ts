@@ -2,6 +2,7 @@ import type { Handlers } from './context';
 import { signInHandlers, authHandlers } from './auth/auth.handlers';
 import { setupPublicHandlers, facilityHandlers } from './setup/setup.handlers';
 import { referenceHandlers } from './reference/reference.handlers';
+import { billingHandlers } from './billing/billing.handlers';
 import { clientsHandlers } from './clients/clients.handlers';
 import { staysHandlers } from './clients/stays.handlers';
 import { roomsHandlers } from './clients/rooms.handlers';
@@ -25,6 +26,7 @@ export const handlers = {
   ...signInHandlers,
   ...authHandlers,
   ...referenceHandlers,
+  ...billingHandlers,
   ...clientsHandlers,
   ...staysHandlers,
   ...roomsHandlers,
