@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as foundation from './2026_11_22_1900_foundation';
+import * as reports from './2026_11_22_2300_reports';
 
 /**
  * Every migration, in order, imported statically so bundles and asar archives hold them.
@@ -7,4 +8,5 @@ import * as foundation from './2026_11_22_1900_foundation';
  */
 export const migrations: Record<string, Migration> = {
   '2026_11_22_1900_foundation': foundation,
+  '2026_11_22_2300_reports': reports,
 };

@@ -2,12 +2,16 @@ import type { z } from 'zod';
 import { setupContract } from './setup.contract';
 import { authContract } from './auth.contract';
 import { referenceContract } from './reference.contract';
+import { signingContract } from './signing.contract';
+import { reportsContract } from './reports.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
   ...setupContract,
   ...authContract,
   ...referenceContract,
+  ...signingContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;
@@ -24,3 +28,5 @@ export * from './core';
 export * from './setup.contract';
 export * from './auth.contract';
 export * from './reference.contract';
+export * from './signing.contract';
+export * from './reports.contract';

@@ -1,4 +1,10 @@
 import type { Lang } from '../contract/core';
+import { signingMessages } from '../features/signing/messages';
+import { reportsMessages } from '../features/reports/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
-export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [];
+// prettier-ignore
+export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
+  signingMessages,
+  reportsMessages,
+];
