@@ -20,7 +20,10 @@ export const MAX_REPORT_PERIOD_DAYS = 366;
 export const reportPeriodInput = z
   .object({ kind: reportKindSchema, from: isoDate, to: isoDate })
   .refine((p) => p.from <= p.to, { message: 'v.periodOrder', path: ['to'] })
-  .refine((p) => (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 < MAX_REPORT_PERIOD_DAYS, { message: 'v.periodTooLong', path: ['to'] });
+  .refine((p) => (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 < MAX_REPORT_PERIOD_DAYS, {
+    message: 'v.periodTooLong',
+    path: ['to'],
+  });
 
 export const reportCell = z.union([z.string(), z.number(), z.null()]);
 export const reportTable = z.object({
@@ -203,7 +206,11 @@ export const reportsContract = {
     doc: 'Reopens a closed period, with a reason; packages already made stay in the register, marked superseded.',
   }),
   'reports.makePackage': method({
-    input: z.object({ periodId: id, signingPassword: z.string().min(1, 'v.required').max(128, 'v.tooLong'), lang: langSchema.default('uz') }),
+    input: z.object({
+      periodId: id,
+      signingPassword: z.string().min(1, 'v.required').max(128, 'v.tooLong'),
+      lang: langSchema.default('uz'),
+    }),
     output: z.object({ package: reportPackageOut, file: reportFile }),
     roles: ['manager'],
     kind: 'mutation',

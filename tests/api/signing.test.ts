@@ -91,18 +91,30 @@ describe('signing keys', () => {
 
   it('imports a .p12 issued to the facility and signs with it', async () => {
     const { f, manager } = await fresh();
-    const issued = createSelfSignedCertificate({ facilityName: 'Quyoshli bolalik', stir: '305123456', regionName: 'Toshkent shahri', districtName: 'Yashnobod tumani' }, f.now);
+    const issued = createSelfSignedCertificate(
+      { facilityName: 'Quyoshli bolalik', stir: '305123456', regionName: 'Toshkent shahri', districtName: 'Yashnobod tumani' },
+      f.now,
+    );
     const p12 = makeP12(issued, 'p12-parol');
     const before = await f.rowCounts();
     const wrong = await f.call(manager, 'signing.importKey', { ...create, fileBase64: p12.toString('base64'), filePassword: 'wrong' });
     expect(wrong.ok || wrong.error.fields?.fileBase64).toBe('Faylni ochib boʻlmadi: bu .p12/.pfx emas yoki parol notoʻgʻri.');
-    const garbage = await f.call(manager, 'signing.importKey', { ...create, fileBase64: Buffer.from('not a p12').toString('base64'), filePassword: 'x' });
+    const garbage = await f.call(manager, 'signing.importKey', {
+      ...create,
+      fileBase64: Buffer.from('not a p12').toString('base64'),
+      filePassword: 'x',
+    });
     expect(garbage.ok || garbage.error.code).toBe('validation');
     expect(await f.rowCounts()).toEqual(before);
 
     const key = await f.ok(manager, 'signing.importKey', { ...create, fileBase64: p12.toString('base64'), filePassword: 'p12-parol' });
     expect(key).toMatchObject({ source: 'imported', fingerprint: new X509Certificate(issued.certificatePem).fingerprint256 });
-    const twice = await f.call(manager, 'signing.importKey', { ...create, replace: true, fileBase64: p12.toString('base64'), filePassword: 'p12-parol' });
+    const twice = await f.call(manager, 'signing.importKey', {
+      ...create,
+      replace: true,
+      fileBase64: p12.toString('base64'),
+      filePassword: 'p12-parol',
+    });
     expect(twice.ok || twice.error.code).toBe('conflict');
   });
 
@@ -115,7 +127,9 @@ describe('signing keys', () => {
     const after = await f.rowCounts();
     expect(after.report_packages).toBe(before.report_packages);
     expect(after.audit_log).toBe(before.audit_log! + 1);
-    const last = await sql<{ action: string; outcome: string }>`SELECT action, outcome FROM audit_log ORDER BY seq DESC LIMIT 1`.execute(f.backend.db);
+    const last = await sql<{ action: string; outcome: string }>`SELECT action, outcome FROM audit_log ORDER BY seq DESC LIMIT 1`.execute(
+      f.backend.db,
+    );
     expect(last.rows[0]).toEqual({ action: 'signing.unlock', outcome: 'failed' });
   });
 

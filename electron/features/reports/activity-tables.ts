@@ -13,7 +13,8 @@ function table(id: string, title: string, columns: Col[], rows: ReportTable['row
 }
 
 /** A section the installation does not record yet: an empty table that says so, never zeros. */
-const notRecorded = (t: TFunction, id: string, title: string, columns: Col[]) => table(id, title, columns, [], { note: t('reports.notRecorded') });
+const notRecorded = (t: TFunction, id: string, title: string, columns: Col[]) =>
+  table(id, title, columns, [], { note: t('reports.notRecorded') });
 
 export function activityTables(doc: ReportDocument<ActivityData>, t: TFunction): ReportTable[] {
   const d = doc.data;
@@ -39,7 +40,11 @@ export function activityTables(doc: ReportDocument<ActivityData>, t: TFunction):
         'destinations',
         a('destinations'),
         destCols,
-        DISCHARGE_DESTINATIONS.map((k) => [t(`reports.destination.${k}`), m.dischargedByDestination[k], percentOf(m.dischargedByDestination[k], m.discharged)]),
+        DISCHARGE_DESTINATIONS.map((k) => [
+          t(`reports.destination.${k}`),
+          m.dischargedByDestination[k],
+          percentOf(m.dischargedByDestination[k], m.discharged),
+        ]),
         { total: [c('total'), m.discharged, m.discharged > 0 ? 100 : null], chart: { label: 0, value: 1 } },
       ),
     );
@@ -64,12 +69,22 @@ export function activityTables(doc: ReportDocument<ActivityData>, t: TFunction):
         occTitle,
         occCols,
         o.byMonth.map((s) => [s.month, s.days, s.placeDays, s.usedDays, s.percent]),
-        { total: [a('wholePeriod'), o.days, o.placeDays, o.usedDays, o.percent], chart: { label: 0, value: 4 }, note: a(dayCare ? 'occupancyNoteDayCare' : 'occupancyNote') },
+        {
+          total: [a('wholePeriod'), o.days, o.placeDays, o.usedDays, o.percent],
+          chart: { label: 0, value: 4 },
+          note: a(dayCare ? 'occupancyNoteDayCare' : 'occupancyNote'),
+        },
       ),
     );
   } else out.push(notRecorded(t, 'occupancy', occTitle, occCols));
 
-  const sexCols = [col('band', c('band'), 'text'), col('female', c('female')), col('male', c('male')), col('unknown', c('unknown')), col('total', c('total'))];
+  const sexCols = [
+    col('band', c('band'), 'text'),
+    col('female', c('female')),
+    col('male', c('male')),
+    col('unknown', c('unknown')),
+    col('total', c('total')),
+  ];
   if (d.bySexAndAge) {
     const rows = d.bySexAndAge;
     const sum = (k: 'female' | 'male' | 'unknown' | 'total') => rows.reduce((n, r) => n + r[k], 0);
@@ -100,14 +115,39 @@ export function activityTables(doc: ReportDocument<ActivityData>, t: TFunction):
   } else out.push(notRecorded(t, 'plans', a('plans'), movementCols));
 
   const serviceCols = [col('type', c('type'), 'text'), col('count', c('count'))];
-  if (d.services) out.push(table('services', a('services'), serviceCols, d.services.map((s) => [s.type, s.count]), { chart: { label: 0, value: 1 } }));
+  if (d.services)
+    out.push(
+      table(
+        'services',
+        a('services'),
+        serviceCols,
+        d.services.map((s) => [s.type, s.count]),
+        { chart: { label: 0, value: 1 } },
+      ),
+    );
   else out.push(notRecorded(t, 'services', a('services'), serviceCols));
 
   const incidentCols = [col('type', c('type'), 'text'), col('severity', c('severity'), 'text'), col('count', c('count'))];
-  if (d.incidents) out.push(table('incidents', a('incidents'), incidentCols, d.incidents.map((s) => [s.type, s.severity, s.count])));
+  if (d.incidents)
+    out.push(
+      table(
+        'incidents',
+        a('incidents'),
+        incidentCols,
+        d.incidents.map((s) => [s.type, s.severity, s.count]),
+      ),
+    );
   else out.push(notRecorded(t, 'incidents', a('incidents'), incidentCols));
 
-  const staffRows = Object.entries(d.staff.byRole).map(([role, n]) => [t(`reports.role.${role}`, { defaultValue: role }), n] as ReportTable['rows'][number]);
-  out.push(table('staff', a('staff'), [col('role', c('role'), 'text'), col('count', c('count'))], staffRows, { total: [c('total'), d.staff.total] }));
+  const roleOrder = ['manager', 'caregiver', 'social_worker', 'accountant', 'inspector'];
+  const rank = (r: string) => (roleOrder.includes(r) ? roleOrder.indexOf(r) : roleOrder.length);
+  const staffRows = Object.entries(d.staff.byRole)
+    .sort(([a1], [b1]) => rank(a1) - rank(b1) || a1.localeCompare(b1))
+    .map(([role, n]) => [t(`reports.role.${role}`, { defaultValue: role }), n] as ReportTable['rows'][number]);
+  out.push(
+    table('staff', a('staff'), [col('role', c('role'), 'text'), col('count', c('count'))], staffRows, {
+      total: [c('total'), d.staff.total],
+    }),
+  );
   return out;
 }

@@ -139,7 +139,9 @@ export function computeActivity(input: { period: Period; capacity: number; dayCa
   const atEnd = stays.filter((s) => s.admittedOn <= p.to && (s.dischargedOn === null || s.dischargedOn > p.to)).length;
   const byDestination = Object.fromEntries(DISCHARGE_DESTINATIONS.map((d) => [d, 0])) as Record<DischargeDestination, number>;
   for (const s of leaving) {
-    const d = (DISCHARGE_DESTINATIONS as readonly string[]).includes(s.destination ?? '') ? (s.destination as DischargeDestination) : 'other';
+    const d = (DISCHARGE_DESTINATIONS as readonly string[]).includes(s.destination ?? '')
+      ? (s.destination as DischargeDestination)
+      : 'other';
     byDestination[d]++;
   }
 

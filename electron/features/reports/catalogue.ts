@@ -35,9 +35,16 @@ export const REPORTS: Record<ReportKind, ReportDefinition> = {
   },
 };
 
-export const reportsFor = (facilityKind: string) => Object.values(REPORTS).filter((r) => (r.facilityKinds as readonly string[]).includes(facilityKind));
+export const reportsFor = (facilityKind: string) =>
+  Object.values(REPORTS).filter((r) => (r.facilityKinds as readonly string[]).includes(facilityKind));
 
-export async function buildReport(db: Kysely<Database>, facility: FacilityRow, kind: ReportKind, period: Period, now: Date): Promise<ReportDocument> {
+export async function buildReport(
+  db: Kysely<Database>,
+  facility: FacilityRow,
+  kind: ReportKind,
+  period: Period,
+  now: Date,
+): Promise<ReportDocument> {
   const def = REPORTS[kind];
   return reportDocument(kind, facility, period, now, def.containsPersonalData, await def.compute(db, facility, period));
 }

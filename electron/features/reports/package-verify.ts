@@ -62,7 +62,8 @@ const ORDER: Failure[] = ['malformed', 'tampered', 'wrong_signer'];
 export async function verifyPackage(bytes: Buffer, options: { certificatePem?: string | null } = {}): Promise<PackageVerification> {
   const checks: VerifyCheck[] = [];
   const ok = (id: CheckId, detail: string, file?: string) => checks.push({ id, status: 'ok', detail, ...(file ? { file } : {}) });
-  const bad = (id: CheckId, failure: Failure, detail: string, file?: string) => checks.push({ id, status: 'failed', failure, detail, ...(file ? { file } : {}) });
+  const bad = (id: CheckId, failure: Failure, detail: string, file?: string) =>
+    checks.push({ id, status: 'failed', failure, detail, ...(file ? { file } : {}) });
   const skip = (id: CheckId, detail: string) => checks.push({ id, status: 'skipped', detail });
   const result = (signer: PackageVerification['signer'], summary: PackageVerification['summary']): PackageVerification => {
     const failed = new Set(checks.filter((c) => c.status === 'failed').map((c) => c.failure!));
@@ -105,7 +106,12 @@ export async function verifyPackage(bytes: Buffer, options: { certificatePem?: s
       signer = { fingerprint: v.fingerprint, subject: cmsCert.subject.replace(/\n/g, ', '), signingTime: v.signingTime };
       ok('manifestSignature', `signed by ${signer.subject} (SHA-256 ${v.fingerprint}) at ${v.signingTime ?? 'an unstated time'}`);
       if (v.validAtSigning) ok('certificateValidity', `certificate valid ${cmsCert.validFrom} – ${cmsCert.validTo}`);
-      else bad('certificateValidity', 'wrong_signer', `the certificate was not valid at the signing time (${cmsCert.validFrom} – ${cmsCert.validTo})`);
+      else
+        bad(
+          'certificateValidity',
+          'wrong_signer',
+          `the certificate was not valid at the signing time (${cmsCert.validFrom} – ${cmsCert.validTo})`,
+        );
     } else bad('manifestSignature', 'tampered', `${v.problem}: ${v.detail}`);
   } else skip('manifestSignature', 'nothing to check');
 
@@ -136,7 +142,8 @@ export async function verifyPackage(bytes: Buffer, options: { certificatePem?: s
     : null;
 
   if (manifest && cmsCert) {
-    if (manifest.signer.certificateSha256 === cmsCert.fingerprint256) ok('signerBinding', 'the manifest names the certificate that signed it');
+    if (manifest.signer.certificateSha256 === cmsCert.fingerprint256)
+      ok('signerBinding', 'the manifest names the certificate that signed it');
     else bad('signerBinding', 'tampered', 'the manifest names another certificate than the one that signed it');
   }
 
@@ -169,14 +176,16 @@ export async function verifyPackage(bytes: Buffer, options: { certificatePem?: s
     else {
       const v = verifyPdfSignature(pdf);
       if (!v.ok) bad('pdfSignature', 'tampered', `${v.problem}: ${v.detail}`);
-      else if (cmsCert && v.fingerprint !== cmsCert.fingerprint256) bad('pdfSignature', 'tampered', 'the PDF was signed by another certificate than the manifest');
+      else if (cmsCert && v.fingerprint !== cmsCert.fingerprint256)
+        bad('pdfSignature', 'tampered', 'the PDF was signed by another certificate than the manifest');
       else ok('pdfSignature', `valid, covers the whole file, signed ${v.signingTime ?? ''}`.trim());
     }
   }
 
   if (!expected) skip('expectedSigner', 'no facility certificate given: who signed was not checked (give --cert FACILITY.pem)');
   else if (!cmsCert) skip('expectedSigner', 'no valid signature to compare');
-  else if (cmsCert.fingerprint256 === expected.fingerprint256) ok('expectedSigner', `signed with the given certificate (SHA-256 ${expected.fingerprint256})`);
+  else if (cmsCert.fingerprint256 === expected.fingerprint256)
+    ok('expectedSigner', `signed with the given certificate (SHA-256 ${expected.fingerprint256})`);
   else bad('expectedSigner', 'wrong_signer', `signed by ${cmsCert.fingerprint256}, expected ${expected.fingerprint256}`);
 
   return result(signer, summary);
@@ -194,7 +203,10 @@ function parseManifest(bytes: Buffer): PackageManifest | string {
   if (o.formatVersion !== PACKAGE_FORMAT_VERSION) return `unknown package format version ${String(o.formatVersion)}`;
   const filesOk =
     Array.isArray(o.files) &&
-    o.files.every((f) => f && typeof f.name === 'string' && typeof f.size === 'number' && typeof f.sha256 === 'string' && /^[0-9a-f]{64}$/.test(f.sha256));
+    o.files.every(
+      (f) =>
+        f && typeof f.name === 'string' && typeof f.size === 'number' && typeof f.sha256 === 'string' && /^[0-9a-f]{64}$/.test(f.sha256),
+    );
   if (!filesOk || !o.facility || !o.report || !o.signer || typeof o.createdAt !== 'string') return 'manifest.json lacks required fields';
   return o as PackageManifest;
 }
@@ -209,7 +221,8 @@ function checkReportJson(m: PackageManifest, bytes: Buffer): string | null {
   } catch {
     return 'report.json is not JSON';
   }
-  if (r.kind !== m.report.kind || r.period?.from !== m.report.periodFrom || r.period?.to !== m.report.periodTo) return 'report.json is for another report or period';
+  if (r.kind !== m.report.kind || r.period?.from !== m.report.periodFrom || r.period?.to !== m.report.periodTo)
+    return 'report.json is for another report or period';
   if (r.facility?.name !== m.facility.name || (r.facility?.stir ?? null) !== m.facility.stir) return 'report.json is from another facility';
   return null;
 }

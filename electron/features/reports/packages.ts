@@ -78,7 +78,13 @@ export async function makePeriodPackage(ctx: AuthedContext, periodId: number, si
 
   const made = await makePackage({
     about: {
-      facility: { name: facility.name, kind: facility.kind, stir: facility.stir, regionSoato: facility.region_soato, districtSoato: facility.district_soato },
+      facility: {
+        name: facility.name,
+        kind: facility.kind,
+        stir: facility.stir,
+        regionSoato: facility.region_soato,
+        districtSoato: facility.district_soato,
+      },
       report: {
         kind: doc.kind,
         title,

@@ -93,11 +93,40 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
     pageSize: 'A4',
     pageMargins: [40, f.training ? 64 : 48, 40, 44],
     defaultStyle: { font: FONT, fontSize: 10, lineHeight: 1.15 },
-    info: { title: spec.title, author: f.name, creator: 'Komak', producer: 'Komak', creationDate: spec.generatedAt, modDate: spec.generatedAt },
+    info: {
+      title: spec.title,
+      author: f.name,
+      creator: 'Komak',
+      producer: 'Komak',
+      creationDate: spec.generatedAt,
+      modDate: spec.generatedAt,
+    },
     header: (page: number) => ({
       stack: [
-        ...(f.training ? [{ text: t('reports.frame.training'), color: 'white', background: '#b00020', bold: true, alignment: 'center' as const, fontSize: 9 }] : []),
-        ...(page > 1 ? [{ columns: [{ text: f.name, width: '*' }, { text: generated, width: 'auto' }], fontSize: 8, color: '#555555' }] : []),
+        ...(f.training
+          ? [
+              {
+                text: t('reports.frame.training'),
+                color: 'white',
+                background: '#b00020',
+                bold: true,
+                alignment: 'center' as const,
+                fontSize: 9,
+              },
+            ]
+          : []),
+        ...(page > 1
+          ? [
+              {
+                columns: [
+                  { text: f.name, width: '*' },
+                  { text: generated, width: 'auto' },
+                ],
+                fontSize: 8,
+                color: '#555555',
+              },
+            ]
+          : []),
       ],
       margin: [40, 24, 40, 0],
     }),
@@ -112,7 +141,11 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<Buffer> {
     }),
     content: [
       {
-        stack: [{ text: f.name, bold: true, fontSize: 11 }, { text: f.address }, ...(f.stir ? [{ text: t('reports.frame.stir', { stir: f.stir }) }] : [])],
+        stack: [
+          { text: f.name, bold: true, fontSize: 11 },
+          { text: f.address },
+          ...(f.stir ? [{ text: t('reports.frame.stir', { stir: f.stir }) }] : []),
+        ],
         fontSize: 9,
         margin: [0, 0, 0, 10],
       },

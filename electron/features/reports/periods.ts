@@ -54,9 +54,21 @@ export function toPeriod(row: ReportPeriodListRow): ReportPeriod {
   };
 }
 
-async function step(ctx: AuthedContext, row: ReportPeriodRow, action: 'prepare' | 'check' | 'close' | 'reopen', extra: { reason?: string; sha?: string | null } = {}) {
+async function step(
+  ctx: AuthedContext,
+  row: ReportPeriodRow,
+  action: 'prepare' | 'check' | 'close' | 'reopen',
+  extra: { reason?: string; sha?: string | null } = {},
+) {
   const at = iso(ctx.now());
-  await insertPeriodEvent(ctx.db, { period_id: row.id, action, at, user_id: ctx.user.id, reason: extra.reason ?? null, figures_sha256: extra.sha ?? null });
+  await insertPeriodEvent(ctx.db, {
+    period_id: row.id,
+    action,
+    at,
+    user_id: ctx.user.id,
+    reason: extra.reason ?? null,
+    figures_sha256: extra.sha ?? null,
+  });
   await ctx.audit({
     action: `reports.${action}`,
     objectType: 'report_period',
@@ -118,7 +130,14 @@ export async function closePeriod(ctx: AuthedContext, id: number): Promise<Repor
   const bytes = reportBytes(doc);
   const sha = sha256(bytes);
   const at = iso(ctx.now());
-  await updatePeriod(ctx.db, id, { status: 'closed', figures: bytes, figures_sha256: sha, closed_at: at, closed_by: ctx.user.id, updated_at: at });
+  await updatePeriod(ctx.db, id, {
+    status: 'closed',
+    figures: bytes,
+    figures_sha256: sha,
+    closed_at: at,
+    closed_by: ctx.user.id,
+    updated_at: at,
+  });
   await step(ctx, row, 'close', { sha });
   return periodOut(ctx.db, id);
 }

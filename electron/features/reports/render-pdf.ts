@@ -24,17 +24,35 @@ function cellsOf(tb: ReportTable, row: ReportTable['rows'][number], lang: Lang):
 export function renderReportPdf(p: ReportPdfInput): Promise<Buffer> {
   const t = translator(p.lang);
   const content = p.tables.flatMap((tb) => {
-    const columns: PdfColumn[] = tb.columns.map((c, i) => ({ header: c.label, width: i === 0 ? '*' : 62, align: c.type === 'text' ? 'left' : 'right' }));
+    const columns: PdfColumn[] = tb.columns.map((c, i) => ({
+      header: c.label,
+      width: i === 0 ? '*' : 62,
+      align: c.type === 'text' ? 'left' : 'right',
+    }));
     return [
       heading(tb.title),
-      ...(tb.rows.length || tb.total ? [dataTable(columns, tb.rows.map((r) => cellsOf(tb, r, p.lang)), tb.total ? { totalRow: cellsOf(tb, tb.total, p.lang) } : {})] : []),
+      ...(tb.rows.length || tb.total
+        ? [
+            dataTable(
+              columns,
+              tb.rows.map((r) => cellsOf(tb, r, p.lang)),
+              tb.total ? { totalRow: cellsOf(tb, tb.total, p.lang) } : {},
+            ),
+          ]
+        : []),
       ...(tb.note ? [{ text: tb.note, fontSize: 8, color: '#444444', margin: [0, 0, 0, 6] } as Content] : []),
     ];
   });
   const privacy = p.doc.containsPersonalData ? t('reports.personalData') : t('reports.noPersonalData');
   return renderPdf({
     lang: p.lang,
-    facility: { name: p.doc.facility.name, kind: p.doc.facility.kind, address: p.facilityAddress, stir: p.doc.facility.stir, training: p.doc.facility.training },
+    facility: {
+      name: p.doc.facility.name,
+      kind: p.doc.facility.kind,
+      address: p.facilityAddress,
+      stir: p.doc.facility.stir,
+      training: p.doc.facility.training,
+    },
     title: p.title,
     subtitle: t('reports.period', { from: formatDate(p.doc.period.from), to: formatDate(p.doc.period.to) }),
     generatedAt: new Date(p.doc.generatedAt),

@@ -35,7 +35,11 @@ export function renderCsv(doc: ReportDocument, title: string, tables: ReportTabl
 }
 
 const sheetName = (s: string, used: Set<string>) => {
-  let base = s.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28).trim() || 'Sheet';
+  let base =
+    s
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 28)
+      .trim() || 'Sheet';
   let name = base;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 26)} ${i}`;
   used.add(name.toLowerCase());

@@ -37,7 +37,14 @@ export async function renderReport(
       return { bytes: await renderXlsx(doc, title, tablesOf(doc, lang), t), mimeType: MEDIA_TYPES.xlsx, fileName: `${base}.xlsx` };
     case 'pdf':
       return {
-        bytes: await renderReportPdf({ doc, title, tables: tablesOf(doc, lang), lang, facilityAddress: opts.facility.address, managerName: opts.signerName }),
+        bytes: await renderReportPdf({
+          doc,
+          title,
+          tables: tablesOf(doc, lang),
+          lang,
+          facilityAddress: opts.facility.address,
+          managerName: opts.signerName,
+        }),
         mimeType: MEDIA_TYPES.pdf,
         fileName: `${base}.pdf`,
       };

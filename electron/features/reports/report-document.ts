@@ -26,7 +26,14 @@ export interface ReportDocument<D = unknown> {
   data: D;
 }
 
-export function reportDocument<D>(kind: ReportKind, f: FacilityRow, p: Period, generatedAt: Date, containsPersonalData: boolean, data: D): ReportDocument<D> {
+export function reportDocument<D>(
+  kind: ReportKind,
+  f: FacilityRow,
+  p: Period,
+  generatedAt: Date,
+  containsPersonalData: boolean,
+  data: D,
+): ReportDocument<D> {
   return {
     schema: REPORT_SCHEMA,
     schemaVersion: REPORT_SCHEMA_VERSION,

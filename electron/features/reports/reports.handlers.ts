@@ -88,7 +88,12 @@ export const reportsHandlers = handlersFor({
     if (!p) throw notFound();
     if (p.sent_at) throw conflict('alreadySent');
     await markPackageSent(ctx.db, p.id, iso(ctx.now()), ctx.user.id, input.note ?? null);
-    await ctx.audit({ action: 'reports.markSent', objectType: 'report_package', objectId: String(p.id), changes: { sentAt: [null, iso(ctx.now())] } });
+    await ctx.audit({
+      action: 'reports.markSent',
+      objectType: 'report_package',
+      objectId: String(p.id),
+      changes: { sentAt: [null, iso(ctx.now())] },
+    });
     return packageById(ctx.db, p.id);
   },
   'reports.verifyPackage': async (ctx, input) => {

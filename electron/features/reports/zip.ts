@@ -16,7 +16,8 @@ const FIXED_MTIME = () => new Date(2000, 0, 1, 0, 0, 0);
 
 export function writeZip(entries: ZipEntry[]): Promise<Buffer> {
   const zip = new ZipFile();
-  for (const e of entries) zip.addBuffer(e.bytes, e.name, { mtime: FIXED_MTIME(), mode: 0o100644, forceDosTimestamp: true, compressionLevel: 9 });
+  for (const e of entries)
+    zip.addBuffer(e.bytes, e.name, { mtime: FIXED_MTIME(), mode: 0o100644, forceDosTimestamp: true, compressionLevel: 9 });
   zip.end();
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -45,7 +46,8 @@ export async function readZip(bytes: Buffer): Promise<ZipEntry[]> {
     for await (const entry of zip.eachEntry()) {
       const name = entry.fileName;
       if (out.length >= ZIP_LIMITS.entries) throw new ZipFormatError('too many files');
-      if (name.includes('/') || name.includes('\\') || name === '' || name.startsWith('.')) throw new ZipFormatError(`unexpected entry name "${name}"`);
+      if (name.includes('/') || name.includes('\\') || name === '' || name.startsWith('.'))
+        throw new ZipFormatError(`unexpected entry name "${name}"`);
       if (seen.has(name)) throw new ZipFormatError(`"${name}" appears twice`);
       if (entry.isEncrypted()) throw new ZipFormatError(`"${name}" is encrypted`);
       total += entry.uncompressedSize;

@@ -83,7 +83,12 @@ export function readP12(bytes: Buffer, password: string): KeyAndCertificate | { 
     p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(bytes.toString('binary')), false, password);
   } catch (e) {
     // forge cannot parse non-RSA private keys and says so in its message.
-    return { problem: /unknown|oid|not rsa/i.test(String((e as Error).message)) && !/mac|password|invalid/i.test(String((e as Error).message)) ? 'not_rsa' : 'unreadable' };
+    return {
+      problem:
+        /unknown|oid|not rsa/i.test(String((e as Error).message)) && !/mac|password|invalid/i.test(String((e as Error).message))
+          ? 'not_rsa'
+          : 'unreadable',
+    };
   }
   const keyBags = [
     ...(p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[forge.pki.oids.pkcs8ShroudedKeyBag!] ?? []),
@@ -104,8 +109,13 @@ export function readP12(bytes: Buffer, password: string): KeyAndCertificate | { 
 
 /** Builds a .p12 from a key and certificate (tests, and "export a backup of the signing key" later). */
 export function makeP12(kc: KeyAndCertificate, password: string): Buffer {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(forge.pki.privateKeyFromPem(kc.privateKeyPem), [forge.pki.certificateFromPem(kc.certificatePem)], password, {
-    algorithm: '3des',
-  });
+  const asn1 = forge.pkcs12.toPkcs12Asn1(
+    forge.pki.privateKeyFromPem(kc.privateKeyPem),
+    [forge.pki.certificateFromPem(kc.certificatePem)],
+    password,
+    {
+      algorithm: '3des',
+    },
+  );
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }

@@ -52,7 +52,14 @@ export function signDetachedCms(content: Buffer | Buffer[], key: RsaKeyMaterial,
   const signedAttrs = Buffer.from(signedAttrsSet);
   signedAttrs[0] = 0xa0;
 
-  const signerInfo = seq(smallInt(1), seq(issuer, serial), algorithm(OID.sha256), signedAttrs, algorithm(OID.rsaEncryption), octets(signature));
+  const signerInfo = seq(
+    smallInt(1),
+    seq(issuer, serial),
+    algorithm(OID.sha256),
+    signedAttrs,
+    algorithm(OID.rsaEncryption),
+    octets(signature),
+  );
   const signedData = seq(smallInt(1), setOf(algorithm(OID.sha256)), seq(oid(OID.data)), tagged(0, certDer), setOf(signerInfo));
   return seq(oid(OID.signedData), tagged(0, signedData));
 }

@@ -33,5 +33,7 @@ export function time(d: Date): Buffer {
   const iso = d.toISOString();
   const digits = iso.slice(0, 19).replace(/[-T:]/g, '');
   const year = d.getUTCFullYear();
-  return year >= 1950 && year < 2050 ? tlv(0x17, Buffer.from(`${digits.slice(2)}Z`, 'latin1')) : tlv(0x18, Buffer.from(`${digits}Z`, 'latin1'));
+  return year >= 1950 && year < 2050
+    ? tlv(0x17, Buffer.from(`${digits.slice(2)}Z`, 'latin1'))
+    : tlv(0x18, Buffer.from(`${digits}Z`, 'latin1'));
 }

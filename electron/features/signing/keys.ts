@@ -1,9 +1,14 @@
 // Creating, importing and unlocking the facility's signing key. The private key exists in clear
 // only inside one call, after the manager typed the signing password.
 import { X509Certificate } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database, FacilityRow } from '../../../db/schema';
-import { activeSigningKey, findSigningKeyByFingerprint, insertSigningKey, retireActiveKey, type SigningKeyRow } from '../../../db/repositories/signing';
+import type { FacilityRow } from '../../../db/schema';
+import {
+  activeSigningKey,
+  findSigningKeyByFingerprint,
+  insertSigningKey,
+  retireActiveKey,
+  type SigningKeyRow,
+} from '../../../db/repositories/signing';
 import { findUserById } from '../../../db/repositories/users';
 import { reference } from '../reference/reference';
 import { AppError, conflict, invalid } from '../errors';
@@ -34,11 +39,17 @@ export async function checkNewSigningPassword(
   if (input.signingPassword !== input.confirmPassword) throw invalid({ confirmPassword: 'v.passwordMismatch' });
   // A stolen sign-in password must not also sign reports.
   const me = await findUserById(ctx.db, ctx.user.id);
-  if (me && (await verifyPassword(me.password_hash, input.signingPassword))) throw invalid({ signingPassword: 'v.signingPasswordSameAsLogin' });
+  if (me && (await verifyPassword(me.password_hash, input.signingPassword)))
+    throw invalid({ signingPassword: 'v.signingPasswordSameAsLogin' });
   if (!input.replace && (await activeSigningKey(ctx.db))) throw conflict('keyExists', { replace: 'conflict.keyExists' });
 }
 
-export async function storeKey(ctx: AuthedContext, kc: KeyAndCertificate, source: 'generated' | 'imported', password: string): Promise<SigningKeyRow> {
+export async function storeKey(
+  ctx: AuthedContext,
+  kc: KeyAndCertificate,
+  source: 'generated' | 'imported',
+  password: string,
+): Promise<SigningKeyRow> {
   const info = certificateInfo(kc.certificatePem);
   if (await findSigningKeyByFingerprint(ctx.db, info.fingerprint)) throw conflict('keyKnown');
   const sealed = await sealPrivateKey(kc.privateKeyPem, password, info.fingerprint);
@@ -63,7 +74,11 @@ export async function storeKey(ctx: AuthedContext, kc: KeyAndCertificate, source
     action: source === 'generated' ? 'signing.createKey' : 'signing.importKey',
     objectType: 'signing_key',
     objectId: String(id),
-    changes: { fingerprint: [null, info.fingerprint], subject: [null, info.subject], ...(retired ? { retiredKeyId: [retired, null] } : {}) },
+    changes: {
+      fingerprint: [null, info.fingerprint],
+      subject: [null, info.subject],
+      ...(retired ? { retiredKeyId: [retired, null] } : {}),
+    },
   });
   return (await activeSigningKey(ctx.db))!;
 }
@@ -75,7 +90,9 @@ export function generateKey(f: FacilityRow, now: Date): KeyAndCertificate {
 export function importP12(bytes: Buffer, password: string, now: Date): KeyAndCertificate {
   const r = readP12(bytes, password);
   if ('problem' in r) {
-    const key = { unreadable: 'v.p12Unreadable', no_key: 'v.p12NoKey', not_rsa: 'v.p12NotRsa', no_certificate: 'v.p12NoCertificate' }[r.problem];
+    const key = { unreadable: 'v.p12Unreadable', no_key: 'v.p12NoKey', not_rsa: 'v.p12NotRsa', no_certificate: 'v.p12NoCertificate' }[
+      r.problem
+    ];
     throw invalid({ fileBase64: key });
   }
   const x = new X509Certificate(r.certificatePem);

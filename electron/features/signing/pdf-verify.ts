@@ -6,7 +6,11 @@ import { parseDer, DerError } from './der';
 
 export type PdfSignatureVerdict =
   | (Extract<CmsVerdict, { ok: true }> & { ok: true })
-  | { ok: false; problem: 'no_signature' | 'several_signatures' | 'not_whole_file' | 'malformed' | Extract<CmsVerdict, { ok: false }>['problem']; detail: string };
+  | {
+      ok: false;
+      problem: 'no_signature' | 'several_signatures' | 'not_whole_file' | 'malformed' | Extract<CmsVerdict, { ok: false }>['problem'];
+      detail: string;
+    };
 
 const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
 

@@ -51,6 +51,11 @@ export const signingHandlers = handlersFor({
     const key = input.keyId ? keys.find((k) => k.id === input.keyId) : keys.find((k) => k.status === 'active');
     if (!key) throw notFound();
     const stamp = key.created_at.slice(0, 10);
-    return { fileName: `komak-facility-certificate-${stamp}.pem`, pem: key.certificate_pem, fingerprint: key.fingerprint, subject: key.subject };
+    return {
+      fileName: `komak-facility-certificate-${stamp}.pem`,
+      pem: key.certificate_pem,
+      fingerprint: key.fingerprint,
+      subject: key.subject,
+    };
   },
 });

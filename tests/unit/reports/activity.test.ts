@@ -57,7 +57,11 @@ describe('bed-days', () => {
   });
 
   it('occupancy of a leap-year February against licensed capacity', () => {
-    const r = run('2028-02-01', '2028-02-29', [stay(1, '2027-12-01', null), stay(2, '2028-02-15', null), stay(3, '2028-01-20', '2028-02-10')]);
+    const r = run('2028-02-01', '2028-02-29', [
+      stay(1, '2027-12-01', null),
+      stay(2, '2028-02-15', null),
+      stay(3, '2028-01-20', '2028-02-10'),
+    ]);
     // 29 + 15 (15th–29th) + 9 (1st–9th) = 53 bed-days of 10 × 29 = 290 place-days
     expect(r.occupancy).toMatchObject({ basis: 'bed_days', days: 29, placeDays: 290, usedDays: 53, percent: 18.3 });
     const nonLeap = run('2026-02-01', '2026-02-28', [stay(1, '2025-12-01', null)]);
@@ -124,7 +128,11 @@ describe('movement', () => {
     fc.assert(
       fc.property(fc.array(stayArb, { maxLength: 40 }), day, fc.integer({ min: 0, max: 100 }), (stays, from, len) => {
         const to = new Date(Date.parse(from) + len * 86_400_000).toISOString().slice(0, 10);
-        const r = run(from, to, stays.map((s, i) => ({ ...s, clientId: i })));
+        const r = run(
+          from,
+          to,
+          stays.map((s, i) => ({ ...s, clientId: i })),
+        );
         const m = r.movement!;
         expect(m.atStart + m.admitted - m.discharged).toBe(m.atEnd);
         const months = r.occupancy!.byMonth;
@@ -135,7 +143,12 @@ describe('movement', () => {
   });
 
   it('says what is not recorded instead of printing zeros', () => {
-    const r = computeActivity({ period: { from: '2026-11-01', to: '2026-11-30' }, capacity: 10, dayCare: false, facts: { stays: null, staff } });
+    const r = computeActivity({
+      period: { from: '2026-11-01', to: '2026-11-30' },
+      capacity: 10,
+      dayCare: false,
+      facts: { stays: null, staff },
+    });
     expect(r.movement).toBeNull();
     expect(r.occupancy).toBeNull();
     expect(r.plans).toBeNull();
