@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely/migration';
 import * as foundation from './2026_11_22_1900_foundation';
 import * as reports from './2026_11_22_2300_reports';
+import * as clients from './2026_11_22_2000_clients';
+import * as appeals from './2026_11_22_2010_appeals';
 
 /**
  * Every migration, in order, imported statically so bundles and asar archives hold them.
@@ -9,4 +11,6 @@ import * as reports from './2026_11_22_2300_reports';
 export const migrations: Record<string, Migration> = {
   '2026_11_22_1900_foundation': foundation,
   '2026_11_22_2300_reports': reports,
+  '2026_11_22_2000_clients': clients,
+  '2026_11_22_2010_appeals': appeals,
 };

@@ -4,6 +4,12 @@ import { authContract } from './auth.contract';
 import { referenceContract } from './reference.contract';
 import { signingContract } from './signing.contract';
 import { reportsContract } from './reports.contract';
+import { clientsContract } from './clients.contract';
+import { staysContract } from './stays.contract';
+import { roomsContract } from './rooms.contract';
+import { documentsContract } from './documents.contract';
+import { waitingContract, homeContract } from './waiting.contract';
+import { appealsContract } from './appeals.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -12,6 +18,13 @@ export const contract = {
   ...referenceContract,
   ...signingContract,
   ...reportsContract,
+  ...clientsContract,
+  ...staysContract,
+  ...roomsContract,
+  ...documentsContract,
+  ...waitingContract,
+  ...homeContract,
+  ...appealsContract,
 };
 
 export type Contract = typeof contract;
@@ -30,3 +43,10 @@ export * from './auth.contract';
 export * from './reference.contract';
 export * from './signing.contract';
 export * from './reports.contract';
+export * from './clients.contract';
+export * from './stays.contract';
+export * from './rooms.contract';
+export * from './documents.contract';
+export * from './waiting.contract';
+export * from './appeals.contract';
+export * from './files.contract';

@@ -4,6 +4,13 @@ import { setupPublicHandlers, facilityHandlers } from './setup/setup.handlers';
 import { referenceHandlers } from './reference/reference.handlers';
 import { signingHandlers } from './signing/signing.handlers';
 import { reportsHandlers } from './reports/reports.handlers';
+import { clientsHandlers } from './clients/clients.handlers';
+import { staysHandlers } from './clients/stays.handlers';
+import { roomsHandlers } from './clients/rooms.handlers';
+import { documentsHandlers } from './clients/documents.handlers';
+import { waitingHandlers } from './clients/waiting.handlers';
+import { homeHandlers } from './clients/home.handlers';
+import { appealsHandlers } from './appeals/appeals.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -14,4 +21,11 @@ export const handlers = {
   ...referenceHandlers,
   ...signingHandlers,
   ...reportsHandlers,
+  ...clientsHandlers,
+  ...staysHandlers,
+  ...roomsHandlers,
+  ...documentsHandlers,
+  ...waitingHandlers,
+  ...homeHandlers,
+  ...appealsHandlers,
 } satisfies Handlers;

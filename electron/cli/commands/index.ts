@@ -2,6 +2,15 @@ import type { CliCommand } from '../io';
 import { initCommand } from './init';
 import { serveCommand } from './serve';
 import { versionCommand } from './version';
+import { importCommand } from './import';
+import { reportCommand } from './report';
 
 /** Every `komak` command, one line each. */
-export const commands: CliCommand[] = [initCommand, serveCommand, versionCommand];
+// prettier-ignore
+export const commands: CliCommand[] = [
+  initCommand,
+  serveCommand,
+  versionCommand,
+  importCommand,
+  reportCommand,
+];
