@@ -1,8 +1,8 @@
 import type { Migration } from 'kysely/migration';
 import * as foundation from './2026_11_22_1900_foundation';
-import * as reports from './2026_11_22_2300_reports';
 import * as clients from './2026_11_22_2000_clients';
 import * as appeals from './2026_11_22_2010_appeals';
+import * as reports from './2026_11_22_2300_reports';
 
 /**
  * Every migration, in order, imported statically so bundles and asar archives hold them.
@@ -10,7 +10,7 @@ import * as appeals from './2026_11_22_2010_appeals';
  */
 export const migrations: Record<string, Migration> = {
   '2026_11_22_1900_foundation': foundation,
-  '2026_11_22_2300_reports': reports,
   '2026_11_22_2000_clients': clients,
   '2026_11_22_2010_appeals': appeals,
+  '2026_11_22_2300_reports': reports,
 };

@@ -1,22 +1,12 @@
 /* eslint-disable @typescript-eslint/no-empty-object-type */
+import type { ClientsTables } from './clients';
+import type { AppealsTables } from './appeals';
 import type { SigningTables } from './signing';
 import type { ReportsTables } from './reports';
 
-// One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly.
-export interface AreaTables extends Placeholder {}
+// One line per area: a declaration of AreaTables that `extends` its tables interface (TypeScript
+// merges them). Separate lines so areas merge cleanly.
+export interface AreaTables extends ClientsTables {}
+export interface AreaTables extends AppealsTables {}
 export interface AreaTables extends SigningTables {}
 export interface AreaTables extends ReportsTables {}
-import type { ClientsTables } from './clients';
-
-// One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly.
-export interface AreaTables extends ClientsTables, Placeholder {}
-import type { AppealsTables } from './appeals';
-
-// One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly
-// (add your line above `Placeholder {}`).
-// prettier-ignore
-export interface AreaTables
-  extends AppealsTables,
-    Placeholder {}
-
-interface Placeholder {}

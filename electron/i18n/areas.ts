@@ -1,22 +1,16 @@
 import type { Lang } from '../contract/core';
+import { clientsMessages } from '../features/clients/messages';
+import { pdfMessages } from '../features/documents/pdf-messages';
+import { appealsMessages } from '../features/appeals/messages';
 import { signingMessages } from '../features/signing/messages';
 import { reportsMessages } from '../features/reports/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
 // prettier-ignore
 export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
-  signingMessages,
-  reportsMessages,
-import { clientsMessages } from '../features/clients/messages';
-
-/** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
-export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [clientsMessages];
-import { pdfMessages } from '../features/documents/pdf-messages';
-import { appealsMessages } from '../features/appeals/messages';
-
-/** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
-// prettier-ignore
-export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
+  clientsMessages,
   pdfMessages,
   appealsMessages,
+  signingMessages,
+  reportsMessages,
 ];
