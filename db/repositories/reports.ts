@@ -136,3 +136,15 @@ export async function activeStaffByRole(db: Kysely<Database>): Promise<Array<{ r
     .execute();
   return rows.map((r) => ({ role: r.role, count: Number(r.n) }));
 }
+
+/** Stays that touch [from, to]: begun by the last day, not ended before the first (uses stays_admitted). */
+export function staysTouching(db: Kysely<Database>, from: string, to: string) {
+  return db
+    .selectFrom('stays as s')
+    .innerJoin('clients as c', 'c.id', 's.client_id')
+    .select(['s.client_id', 'c.sex', 'c.birth_date', 's.admitted_on', 's.discharged_on', 's.destination'])
+    .where('s.admitted_on', '<=', to)
+    .where((eb) => eb.or([eb('s.discharged_on', 'is', null), eb('s.discharged_on', '>=', from)]))
+    .orderBy('s.id')
+    .execute();
+}

@@ -13,7 +13,7 @@ import { verifyPackage, VERIFY_EXIT } from '../../electron/features/reports/pack
 import { createSelfSignedCertificate } from '../../electron/features/signing/certificate';
 import { RsaKeySigner } from '../../electron/features/signing/signer';
 import { sha256Hex, type PackageManifest } from '../../electron/features/reports/package-format';
-import { renderPdf } from '../../electron/features/reports/pdf-frame';
+import { renderPdf } from '../../electron/features/documents/pdf';
 
 let f: TestFacility;
 let other: TestFacility;

@@ -23,13 +23,26 @@ describe('report catalogue and view', () => {
     const inspector = await f.as('inspector');
     const view = await f.ok(inspector, 'reports.view', OCT);
     expect(view).toMatchObject({ frozen: false, period: null, changedSinceClosing: false, title: 'Faoliyat hisoboti' });
-    expect(view.tables.map((t) => t.id)).toEqual(['movement', 'occupancy', 'sexAge', 'plans', 'services', 'incidents', 'staff']);
+    expect(view.tables.map((t) => t.id)).toEqual([
+      'movement',
+      'destinations',
+      'occupancy',
+      'sexAge',
+      'plans',
+      'services',
+      'incidents',
+      'staff',
+    ]);
     const staff = view.tables.find((t) => t.id === 'staff')!;
     expect(staff.rows).toEqual([
       ['Rahbar', 1],
       ['Nazoratchi', 1],
     ]);
-    expect(view.tables.find((t) => t.id === 'movement')!.note).toBe('Bu boʻlim maʼlumotlari hali Komakda yuritilmaydi.');
+    expect(view.tables.find((t) => t.id === 'plans')).toMatchObject({
+      rows: [],
+      note: 'Bu boʻlim maʼlumotlari hali Komakda yuritilmaydi.',
+    });
+    expect(view.tables.find((t) => t.id === 'movement')!.rows.map((r) => r[1])).toEqual([0, 0, 0, 0, 0]);
     const caregiver = await f.as('caregiver');
     expect((await f.call(caregiver, 'reports.view', OCT)).ok || 'refused').toBe('refused');
   });

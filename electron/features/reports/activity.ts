@@ -1,19 +1,10 @@
 // The activity report's figures, as pure functions over plain facts (stays, counts). The loader
 // (activity-source.ts) reads the facts from the store; everything countable is decided here.
+import { DISCHARGE_DESTINATIONS as CLIENT_DESTINATIONS } from '../../contract/clients.schemas';
 import { ageOn, dayNumber, daysInclusive, monthSlices, weekdaysInclusive, type Period } from './period';
 
-export const DISCHARGE_DESTINATIONS = [
-  'returned_family',
-  'guardianship',
-  'foster_family',
-  'adoption',
-  'independent_living',
-  'other_institution',
-  'transferred',
-  'died',
-  'left_own_will',
-  'other',
-] as const;
+/** The register's destinations (clients area), and `other` for a stay closed without one (imports). */
+export const DISCHARGE_DESTINATIONS = [...CLIENT_DESTINATIONS, 'other'] as const;
 export type DischargeDestination = (typeof DISCHARGE_DESTINATIONS)[number];
 
 export const AGE_BANDS = ['0-2', '3-6', '7-10', '11-14', '15-17', '18-29', '30-44', '45-59', '60+', 'unknown'] as const;

@@ -63,7 +63,7 @@ export async function makePeriodPackage(ctx: AuthedContext, periodId: number, si
   const period = await findPeriod(ctx.db, periodId);
   if (!period) throw notFound();
   if (period.status !== 'closed' || !period.figures || !period.figures_sha256) throw conflict('periodNotClosed');
-  const facility = await facilityFor(ctx.db, period.kind as ReportKind);
+  const facility = await facilityFor(ctx, period.kind as ReportKind);
   const frozen = Buffer.from(period.figures);
   const doc = parseReport(frozen);
   const closer = period.closed_by ? await findUserById(ctx.db, period.closed_by) : undefined;
@@ -147,8 +147,9 @@ export async function makePeriodPackage(ctx: AuthedContext, periodId: number, si
   return { package: await packageById(ctx.db, id), file: { fileName, mimeType: 'application/zip', base64: made.bytes.toString('base64') } };
 }
 
-export async function packageFile(db: Kysely<Database>, id: number) {
-  const p = await findPackage(db, id);
+export async function packageFile(ctx: AuthedContext, id: number) {
+  const p = await findPackage(ctx.db, id);
   if (!p) throw notFound();
+  await facilityFor(ctx, p.kind as ReportKind);
   return { fileName: p.file_name, mimeType: 'application/zip', base64: Buffer.from(p.bytes).toString('base64') };
 }

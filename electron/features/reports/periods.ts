@@ -24,10 +24,13 @@ import type { Period } from './period';
 
 export const sha256 = (b: Buffer | Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-export async function facilityFor(db: Kysely<Database>, kind: ReportKind): Promise<FacilityRow> {
-  const f = await getFacility(db);
+/** The facility, once it is known that it makes this report and that the caller's role may see it. */
+export async function facilityFor(ctx: AuthedContext, kind: ReportKind): Promise<FacilityRow> {
+  const f = await getFacility(ctx.db);
   if (!f) throw new AppError('not_initialized');
-  if (!(REPORTS[kind].facilityKinds as readonly string[]).includes(f.kind)) throw conflict('reportNotForKind');
+  const def = REPORTS[kind];
+  if (!(def.facilityKinds as readonly string[]).includes(f.kind)) throw conflict('reportNotForKind');
+  if (!(def.readers as readonly string[]).includes(ctx.user.role)) throw new AppError('forbidden');
   return f;
 }
 
@@ -89,7 +92,7 @@ async function load(ctx: AuthedContext, id: number): Promise<ReportPeriodRow> {
 }
 
 export async function preparePeriod(ctx: AuthedContext, kind: ReportKind, p: Period): Promise<ReportPeriod> {
-  await facilityFor(ctx.db, kind);
+  await facilityFor(ctx, kind);
   if (await findPeriodFor(ctx.db, kind, p.from, p.to)) throw conflict('periodExists');
   const at = iso(ctx.now());
   const id = await insertPeriod(ctx.db, {
@@ -125,7 +128,7 @@ export async function closePeriod(ctx: AuthedContext, id: number): Promise<Repor
   if (row.status === 'closed') throw conflict('periodClosed');
   if (row.status !== 'checked') throw conflict('periodNotChecked');
   if (row.period_to >= tashkentToday(ctx.now())) throw conflict('periodNotOver');
-  const facility = await facilityFor(ctx.db, row.kind as ReportKind);
+  const facility = await facilityFor(ctx, row.kind as ReportKind);
   const doc = await buildReport(ctx.db, facility, row.kind as ReportKind, { from: row.period_from, to: row.period_to }, ctx.now());
   const bytes = reportBytes(doc);
   const sha = sha256(bytes);

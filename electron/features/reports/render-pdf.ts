@@ -5,7 +5,8 @@ import type { Lang } from '../../contract/core';
 import type { ReportTable } from '../../contract/reports.contract';
 import { formatDate, formatPercent } from '../../contract/format';
 import { translator } from '../../i18n/index';
-import { dataTable, heading, renderPdf, type PdfCell, type PdfColumn } from './pdf-frame';
+import { dataTable, heading, renderPdf, type PdfCell, type PdfColumn } from '../documents/pdf';
+import type { FacilityKind } from '../../contract/setup.contract';
 import type { ReportDocument } from './report-document';
 
 export interface ReportPdfInput {
@@ -48,7 +49,7 @@ export function renderReportPdf(p: ReportPdfInput): Promise<Buffer> {
     lang: p.lang,
     facility: {
       name: p.doc.facility.name,
-      kind: p.doc.facility.kind,
+      kind: p.doc.facility.kind as FacilityKind,
       address: p.facilityAddress,
       stir: p.doc.facility.stir,
       training: p.doc.facility.training,

@@ -12,7 +12,7 @@ import { MEDIA_TYPES } from './package-format';
 export const reportTitle = (kind: ReportKind, lang: Lang) => translator(lang)(`reports.kind.${kind}.title`);
 
 export function tablesOf(doc: ReportDocument, lang: Lang) {
-  return REPORTS[doc.kind].tables(doc, translator(lang));
+  return REPORTS[doc.kind].tables(doc, translator(lang), lang);
 }
 
 /** `komak_activity_2026-11-01_2026-11-30.pdf` — no names, nothing but letters, digits and dashes. */
@@ -35,7 +35,9 @@ export async function renderReport(
       return { bytes: renderCsv(doc, title, tablesOf(doc, lang), t), mimeType: MEDIA_TYPES.csv, fileName: `${base}.csv` };
     case 'xlsx':
       return { bytes: await renderXlsx(doc, title, tablesOf(doc, lang), t), mimeType: MEDIA_TYPES.xlsx, fileName: `${base}.xlsx` };
-    case 'pdf':
+    case 'pdf': {
+      const own = REPORTS[doc.kind].pdf;
+      if (own) return { bytes: await own(doc, lang, opts), mimeType: MEDIA_TYPES.pdf, fileName: `${base}.pdf` };
       return {
         bytes: await renderReportPdf({
           doc,
@@ -48,5 +50,6 @@ export async function renderReport(
         mimeType: MEDIA_TYPES.pdf,
         fileName: `${base}.pdf`,
       };
+    }
   }
 }

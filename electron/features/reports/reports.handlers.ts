@@ -14,7 +14,7 @@ import { verifyPackage } from './package-verify';
 
 /** The report for a period: the frozen bytes when the period is closed, else computed now. */
 async function reportFor(ctx: AuthedContext, kind: ReportKind, from: string, to: string) {
-  const facility = await facilityFor(ctx.db, kind);
+  const facility = await facilityFor(ctx, kind);
   const record = await findPeriodFor(ctx.db, kind, from, to);
   const live = await buildReport(ctx.db, facility, kind, { from, to }, ctx.now());
   if (record?.status === 'closed' && record.figures) {
@@ -27,9 +27,9 @@ async function reportFor(ctx: AuthedContext, kind: ReportKind, from: string, to:
 
 export const reportsHandlers = handlersFor({
   'reports.catalogue': async (ctx) => {
-    const f = await facilityFor(ctx.db, 'activity');
+    const f = await facilityFor(ctx, 'activity');
     const t = translator(ctx.user.lang);
-    return reportsFor(f.kind).map((r) => ({
+    return reportsFor(f.kind, ctx.user.role).map((r) => ({
       kind: r.kind,
       title: t(`reports.kind.${r.kind}.title`),
       description: t(`reports.kind.${r.kind}.description`),
@@ -82,7 +82,7 @@ export const reportsHandlers = handlersFor({
   'reports.reopen': (ctx, input) => reopenPeriod(ctx, input.periodId, input.reason),
   'reports.makePackage': (ctx, input) => makePeriodPackage(ctx, input.periodId, input.signingPassword, input.lang),
   'reports.packages': async (ctx) => register(ctx.db),
-  'reports.getPackage': async (ctx, input) => packageFile(ctx.db, input.packageId),
+  'reports.getPackage': async (ctx, input) => packageFile(ctx, input.packageId),
   'reports.markSent': async (ctx, input) => {
     const p = await findPackage(ctx.db, input.packageId);
     if (!p) throw notFound();

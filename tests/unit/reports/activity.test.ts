@@ -9,7 +9,7 @@ const stay = (id: number, admittedOn: string, dischargedOn: string | null, extra
   birthDate: '2015-06-01',
   admittedOn,
   dischargedOn,
-  destination: dischargedOn ? 'returned_family' : null,
+  destination: dischargedOn ? 'own_family' : null,
   ...extra,
 });
 const staff = [{ role: 'manager', count: 1 }];
@@ -101,7 +101,7 @@ describe('movement', () => {
     ];
     const r = run('2026-11-01', '2026-11-30', stays);
     expect(r.movement).toMatchObject({ atStart: 3, admitted: 3, discharged: 3, atEnd: 3, served: 6 });
-    expect(r.movement!.dischargedByDestination).toMatchObject({ guardianship: 1, adoption: 1, other: 1, returned_family: 0 });
+    expect(r.movement!.dischargedByDestination).toMatchObject({ guardianship: 1, adoption: 1, other: 1, own_family: 0 });
   });
 
   it('counts each client once by sex and age band, aged on their last day present', () => {
