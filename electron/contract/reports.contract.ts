@@ -17,13 +17,17 @@ const REGISTER_READERS = ['manager', 'accountant', 'inspector'] as const;
 
 export const MAX_REPORT_PERIOD_DAYS = 366;
 
-export const reportPeriodInput = z
-  .object({ kind: reportKindSchema, from: isoDate, to: isoDate })
-  .refine((p) => p.from <= p.to, { message: 'v.periodOrder', path: ['to'] })
-  .refine((p) => (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 < MAX_REPORT_PERIOD_DAYS, {
-    message: 'v.periodTooLong',
-    path: ['to'],
-  });
+/** A period's checks on any input that has `from` and `to`: in order, at most a year. */
+function periodChecked<T extends z.ZodObject<{ from: typeof isoDate; to: typeof isoDate }>>(o: T) {
+  return o
+    .refine((p) => p.from <= p.to, { message: 'v.periodOrder', path: ['to'] })
+    .refine((p) => (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 < MAX_REPORT_PERIOD_DAYS, {
+      message: 'v.periodTooLong',
+      path: ['to'],
+    });
+}
+
+export const reportPeriodInput = periodChecked(z.object({ kind: reportKindSchema, from: isoDate, to: isoDate }));
 
 export const reportCell = z.union([z.string(), z.number(), z.null()]);
 export const reportTable = z.object({
@@ -149,15 +153,17 @@ export const reportsContract = {
     doc: 'A report for a period: frozen figures when the period is closed, otherwise computed now.',
   }),
   'reports.export': method({
-    input: z.object({
-      kind: reportKindSchema,
-      from: isoDate,
-      to: isoDate,
-      format: z.enum(REPORT_FORMATS),
-      lang: langSchema.optional(),
-      /** Required for a report that names people: the user saw the warning. */
-      acknowledgePersonalData: z.boolean().default(false),
-    }),
+    input: periodChecked(
+      z.object({
+        kind: reportKindSchema,
+        from: isoDate,
+        to: isoDate,
+        format: z.enum(REPORT_FORMATS),
+        lang: langSchema.optional(),
+        /** Required for a report that names people: the user saw the warning. */
+        acknowledgePersonalData: z.boolean().default(false),
+      }),
+    ),
     output: reportFile,
     roles: REPORT_READERS,
     kind: 'mutation',

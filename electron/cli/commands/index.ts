@@ -4,6 +4,8 @@ import { serveCommand } from './serve';
 import { versionCommand } from './version';
 import { importCommand } from './import';
 import { reportCommand } from './report';
+import { verifyCommand } from './verify';
+import { certificateCommand } from './certificate';
 
 /** Every `komak` command, one line each. */
 // prettier-ignore
@@ -13,4 +15,6 @@ export const commands: CliCommand[] = [
   versionCommand,
   importCommand,
   reportCommand,
+  verifyCommand,
+  certificateCommand,
 ];

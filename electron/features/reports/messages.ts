@@ -103,6 +103,7 @@ const uz = {
       tampered: 'OʻZGARTIRILGAN: paket imzolangandan keyin oʻzgartirilgan',
       wrong_signer: 'BOSHQA IMZOLOVCHI: paketni koʻrsatilgan muassasa imzolamagan',
       malformed: 'NOTOʻGʻRI FAYL: bu Komak hisobot paketi emas yoki buzilgan',
+      notChecked: 'Kim imzolagani tekshirilmadi: agentlikda roʻyxatga olingan muassasa sertifikatini --cert bilan bering.',
     },
   },
   conflict: {
@@ -230,6 +231,7 @@ const ru: Tree = {
       tampered: 'ИЗМЕНЁН: пакет изменили после подписи',
       wrong_signer: 'ДРУГОЙ ПОДПИСАНТ: пакет подписало не указанное учреждение',
       malformed: 'НЕВЕРНЫЙ ФАЙЛ: это не пакет отчёта Komak или он повреждён',
+      notChecked: 'Кто подписал, не проверено: укажите в --cert сертификат учреждения, зарегистрированный в агентстве.',
     },
   },
   conflict: {
@@ -350,6 +352,7 @@ const en: Tree = {
       tampered: 'TAMPERED: the package was changed after it was signed',
       wrong_signer: 'WRONG SIGNER: the package was not signed by the given facility',
       malformed: 'MALFORMED: this is not a Komak report package, or it is damaged',
+      notChecked: 'Who signed was not checked: give --cert with the facility certificate the agency registered.',
     },
   },
   conflict: {

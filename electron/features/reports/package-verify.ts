@@ -104,7 +104,7 @@ export async function verifyPackage(bytes: Buffer, options: { certificatePem?: s
       signatureHolds = true;
       cmsCert = new X509Certificate(v.certificatePem);
       signer = { fingerprint: v.fingerprint, subject: cmsCert.subject.replace(/\n/g, ', '), signingTime: v.signingTime };
-      ok('manifestSignature', `signed by ${signer.subject} (SHA-256 ${v.fingerprint}) at ${v.signingTime ?? 'an unstated time'}`);
+      ok('manifestSignature', `valid, signed ${v.signingTime ?? 'at an unstated time'} with certificate SHA-256 ${v.fingerprint}`);
       if (v.validAtSigning) ok('certificateValidity', `certificate valid ${cmsCert.validFrom} – ${cmsCert.validTo}`);
       else
         bad(
