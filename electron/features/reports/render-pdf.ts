@@ -24,13 +24,14 @@ function cellsOf(tb: ReportTable, row: ReportTable['rows'][number], lang: Lang):
 
 export function renderReportPdf(p: ReportPdfInput): Promise<Buffer> {
   const t = translator(p.lang);
-  const content = p.tables.flatMap((tb) => {
+  const content = p.tables.map((tb): Content => {
+    // Number columns as wide as their longest word, so a header never breaks inside a word.
     const columns: PdfColumn[] = tb.columns.map((c, i) => ({
       header: c.label,
-      width: i === 0 ? '*' : 62,
+      width: i === 0 ? '*' : 'auto',
       align: c.type === 'text' ? 'left' : 'right',
     }));
-    return [
+    const section: Content[] = [
       heading(tb.title),
       ...(tb.rows.length || tb.total
         ? [
@@ -43,6 +44,8 @@ export function renderReportPdf(p: ReportPdfInput): Promise<Buffer> {
         : []),
       ...(tb.note ? [{ text: tb.note, fontSize: 8, color: '#444444', margin: [0, 0, 0, 6] } as Content] : []),
     ];
+    // A heading is never left alone at the foot of a page: a short section moves as one piece.
+    return { stack: section, unbreakable: tb.rows.length <= 25 } as Content;
   });
   const privacy = p.doc.containsPersonalData ? t('reports.personalData') : t('reports.noPersonalData');
   return renderPdf({

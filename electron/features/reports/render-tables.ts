@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
 import type { ReportTable } from '../../contract/reports.contract';
-import { formatDate } from '../../contract/format';
+import { formatDate, formatDateTime } from '../../contract/format';
 import type { ReportDocument } from './report-document';
 
 function infoRows(doc: ReportDocument, title: string, t: TFunction): string[][] {
@@ -13,7 +13,7 @@ function infoRows(doc: ReportDocument, title: string, t: TFunction): string[][] 
     [t('reports.info.facility'), doc.facility.name],
     [t('reports.info.stir'), doc.facility.stir ?? ''],
     [t('reports.info.period'), `${formatDate(doc.period.from)} – ${formatDate(doc.period.to)}`],
-    [t('reports.info.generatedAt'), doc.generatedAt],
+    [t('reports.info.generatedAt'), formatDateTime(doc.generatedAt)],
     [t('reports.info.schema'), `${doc.schema} v${doc.schemaVersion}`],
   ];
 }
@@ -34,18 +34,23 @@ export function renderCsv(doc: ReportDocument, title: string, tables: ReportTabl
   return Buffer.from(`\uFEFF${stringify(records, { record_delimiter: 'windows' })}`, 'utf8');
 }
 
-const sheetName = (s: string, used: Set<string>) => {
-  let base =
-    s
-      .replace(/[[\]:*?/\\]/g, ' ')
-      .slice(0, 28)
-      .trim() || 'Sheet';
+/** Excel allows 31 characters in a sheet name: the title without its parenthesis, cut at a word, unique. */
+function sheetName(title: string, used: Set<string>): string {
+  const plain = title
+    .replace(/\s*\(.*\)\s*$/, '')
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .trim();
+  let base = plain;
+  if (base.length > 31) {
+    const cut = base.slice(0, 31);
+    base = cut.lastIndexOf(' ') > 10 ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+  }
+  base = base.trim() || 'Sheet';
   let name = base;
-  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 26)} ${i}`;
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)} ${i}`;
   used.add(name.toLowerCase());
-  base = name;
-  return base;
-};
+  return name;
+}
 
 /** One workbook: an "about" sheet, then one sheet per table with typed numbers. */
 export async function renderXlsx(doc: ReportDocument, title: string, tables: ReportTable[], t: TFunction): Promise<Buffer> {
