@@ -73,7 +73,7 @@ const uz = {
       training: 'OʻQUV — haqiqiy maʼlumot emas · TRAINING — not real data',
     },
     ageUnknown: 'Nomaʼlum',
-    role: { manager: 'Rahbar', caregiver: 'Tarbiyachi', social_worker: 'Ijtimoiy xodim', accountant: 'Hisobchi', inspector: 'Nazoratchi' },
+    role: { manager: 'Rahbar', caregiver: 'Tarbiyachi', social_worker: 'Ijtimoiy xodim', accountant: 'Buxgalter', inspector: 'Nazoratchi' },
     signature: { manager: 'Muassasa rahbari' },
     pdfSignReason: '{{title}}, {{from}} – {{to}}',
     info: {
