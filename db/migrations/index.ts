@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as foundation from './2026_11_22_1900_foundation';
 import * as clients from './2026_11_22_2000_clients';
+import * as trust from './2026_11_22_2000_trust';
 import * as appeals from './2026_11_22_2010_appeals';
 import * as reports from './2026_11_22_2300_reports';
 
@@ -11,6 +12,7 @@ import * as reports from './2026_11_22_2300_reports';
 export const migrations: Record<string, Migration> = {
   '2026_11_22_1900_foundation': foundation,
   '2026_11_22_2000_clients': clients,
+  '2026_11_22_2000_trust': trust,
   '2026_11_22_2010_appeals': appeals,
   '2026_11_22_2300_reports': reports,
 };

@@ -63,17 +63,8 @@ export const REFERRERS = [
 ] as const;
 export type Referrer = (typeof REFERRERS)[number];
 
-/** Trafficking shelter: the form of exploitation. */
-export const EXPLOITATION_TYPES = [
-  'sexual',
-  'labour',
-  'forced_marriage',
-  'begging',
-  'criminal_activity',
-  'organ_removal',
-  'other',
-] as const;
-export type ExploitationType = (typeof EXPLOITATION_TYPES)[number];
+/** Trafficking shelter: the form of exploitation — one list, kept with the client fields. */
+export { EXPLOITATION_TYPES, type ExploitationType } from './clients.schemas';
 
 /** Facility kinds that keep an appeals register. */
 export const APPEALS_KINDS = ['women_center', 'trafficking_shelter'] as const;

@@ -4,6 +4,9 @@ import { pdfMessages } from '../features/documents/pdf-messages';
 import { appealsMessages } from '../features/appeals/messages';
 import { signingMessages } from '../features/signing/messages';
 import { reportsMessages } from '../features/reports/messages';
+import { keysMessages } from '../features/keys/messages';
+import { auditMessages } from '../features/audit/messages';
+import { backupMessages } from '../features/backup/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
 // prettier-ignore
@@ -13,4 +16,7 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   appealsMessages,
   signingMessages,
   reportsMessages,
+  keysMessages,
+  auditMessages,
+  backupMessages,
 ];

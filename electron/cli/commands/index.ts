@@ -6,6 +6,9 @@ import { importCommand } from './import';
 import { reportCommand } from './report';
 import { verifyCommand } from './verify';
 import { certificateCommand } from './certificate';
+import { auditCommand } from './audit';
+import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
 
 /** Every `komak` command, one line each. */
 // prettier-ignore
@@ -17,4 +20,7 @@ export const commands: CliCommand[] = [
   reportCommand,
   verifyCommand,
   certificateCommand,
+  auditCommand,
+  backupCommand,
+  restoreCommand,
 ];
