@@ -68,7 +68,7 @@ export function activityTables(doc: ReportDocument<ActivityData>, t: TFunction):
         'occupancy',
         occTitle,
         occCols,
-        o.byMonth.map((s) => [s.month, s.days, s.placeDays, s.usedDays, s.percent]),
+        o.byMonth.map((s) => [`${s.month.slice(5)}.${s.month.slice(0, 4)}`, s.days, s.placeDays, s.usedDays, s.percent]),
         {
           total: [a('wholePeriod'), o.days, o.placeDays, o.usedDays, o.percent],
           chart: { label: 0, value: 4 },
