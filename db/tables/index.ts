@@ -4,6 +4,8 @@ import type { AppealsTables } from './appeals';
 import type { PlansTables } from './plans';
 import type { BillingTables } from './billing';
 import type { TrustTables } from './trust';
+import type { SigningTables } from './signing';
+import type { ReportsTables } from './reports';
 
 // One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly
 // (add your line above `Placeholder {}`).
@@ -17,3 +19,10 @@ export interface AreaTables
     Placeholder {}
 
 interface Placeholder {}
+// One line per area: a declaration of AreaTables that `extends` its tables interface (TypeScript
+// merges them). Separate lines so areas merge cleanly.
+export interface AreaTables extends ClientsTables {}
+export interface AreaTables extends AppealsTables {}
+export interface AreaTables extends TrustTables {}
+export interface AreaTables extends SigningTables {}
+export interface AreaTables extends ReportsTables {}

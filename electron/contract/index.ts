@@ -5,6 +5,8 @@ import { referenceContract } from './reference.contract';
 import { billingContract } from './billing.contract';
 import { billingClaimsContract } from './billing-claims.contract';
 import { billingDocumentsContract } from './billing-documents.contract';
+import { signingContract } from './signing.contract';
+import { reportsContract } from './reports.contract';
 import { clientsContract } from './clients.contract';
 import { staysContract } from './stays.contract';
 import { roomsContract } from './rooms.contract';
@@ -26,6 +28,8 @@ export const contract = {
   ...billingContract,
   ...billingClaimsContract,
   ...billingDocumentsContract,
+  ...signingContract,
+  ...reportsContract,
   ...clientsContract,
   ...staysContract,
   ...roomsContract,
@@ -58,6 +62,8 @@ export * from './reference.contract';
 export * from './billing.contract';
 export * from './billing-claims.contract';
 export * from './billing-documents.contract';
+export * from './signing.contract';
+export * from './reports.contract';
 export * from './clients.contract';
 export * from './stays.contract';
 export * from './rooms.contract';

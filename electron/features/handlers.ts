@@ -3,6 +3,8 @@ import { signInHandlers, authHandlers } from './auth/auth.handlers';
 import { setupPublicHandlers, facilityHandlers } from './setup/setup.handlers';
 import { referenceHandlers } from './reference/reference.handlers';
 import { billingHandlers } from './billing/billing.handlers';
+import { signingHandlers } from './signing/signing.handlers';
+import { reportsHandlers } from './reports/reports.handlers';
 import { clientsHandlers } from './clients/clients.handlers';
 import { staysHandlers } from './clients/stays.handlers';
 import { roomsHandlers } from './clients/rooms.handlers';
@@ -27,6 +29,8 @@ export const handlers = {
   ...authHandlers,
   ...referenceHandlers,
   ...billingHandlers,
+  ...signingHandlers,
+  ...reportsHandlers,
   ...clientsHandlers,
   ...staysHandlers,
   ...roomsHandlers,

@@ -5,6 +5,8 @@ import { appealsMessages } from '../features/appeals/messages';
 import { plansMessages } from '../features/plans/messages';
 import { billingMessages } from '../features/billing/messages';
 import { billingPdfMessages } from '../features/billing/pdf-messages';
+import { signingMessages } from '../features/signing/messages';
+import { reportsMessages } from '../features/reports/messages';
 import { keysMessages } from '../features/keys/messages';
 import { auditMessages } from '../features/audit/messages';
 import { backupMessages } from '../features/backup/messages';
@@ -18,6 +20,8 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   plansMessages,
   billingMessages,
   billingPdfMessages,
+  signingMessages,
+  reportsMessages,
   keysMessages,
   auditMessages,
   backupMessages,

@@ -10,4 +10,5 @@ export const areaCatalogues: Record<string, () => Promise<Catalogue>> = {
   settings: () => import('../features/settings/i18n'),
   clients: () => import('../features/clients/i18n'),
   billing: () => import('../features/billing/i18n'),
+  reports: () => import('../features/reports/i18n'),
 };
