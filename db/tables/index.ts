@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-empty-object-type */
 import type { ClientsTables } from './clients';
 import type { AppealsTables } from './appeals';
+import type { DailyTables } from './daily';
 
 // One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly
 // (add your line above `Placeholder {}`).
@@ -8,6 +9,7 @@ import type { AppealsTables } from './appeals';
 export interface AreaTables
   extends ClientsTables,
     AppealsTables,
+    DailyTables,
     Placeholder {}
 
 interface Placeholder {}

@@ -8,6 +8,10 @@ import { roomsContract } from './rooms.contract';
 import { documentsContract } from './documents.contract';
 import { waitingContract, homeContract } from './waiting.contract';
 import { appealsContract } from './appeals.contract';
+import { attendanceContract, rollCallContract } from './attendance.contract';
+import { careLogContract } from './carelog.contract';
+import { medicationContract } from './medication.contract';
+import { incidentsContract, dailyContract } from './incidents.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -21,6 +25,12 @@ export const contract = {
   ...waitingContract,
   ...homeContract,
   ...appealsContract,
+  ...attendanceContract,
+  ...rollCallContract,
+  ...careLogContract,
+  ...medicationContract,
+  ...incidentsContract,
+  ...dailyContract,
 };
 
 export type Contract = typeof contract;
@@ -43,4 +53,8 @@ export * from './rooms.contract';
 export * from './documents.contract';
 export * from './waiting.contract';
 export * from './appeals.contract';
+export * from './attendance.contract';
+export * from './carelog.contract';
+export * from './medication.contract';
+export * from './incidents.contract';
 export * from './files.contract';

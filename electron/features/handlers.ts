@@ -9,6 +9,12 @@ import { documentsHandlers } from './clients/documents.handlers';
 import { waitingHandlers } from './clients/waiting.handlers';
 import { homeHandlers } from './clients/home.handlers';
 import { appealsHandlers } from './appeals/appeals.handlers';
+import { attendanceHandlers } from './daily/attendance.handlers';
+import { rollCallHandlers } from './daily/rollcall.handlers';
+import { careLogHandlers } from './daily/carelog.handlers';
+import { medicationHandlers } from './daily/medication.handlers';
+import { incidentsHandlers } from './daily/incidents.handlers';
+import { dailyHandlers } from './daily/daily.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -24,4 +30,10 @@ export const handlers = {
   ...waitingHandlers,
   ...homeHandlers,
   ...appealsHandlers,
+  ...attendanceHandlers,
+  ...rollCallHandlers,
+  ...careLogHandlers,
+  ...medicationHandlers,
+  ...incidentsHandlers,
+  ...dailyHandlers,
 } satisfies Handlers;

@@ -2,6 +2,7 @@ import type { Lang } from '../contract/core';
 import { clientsMessages } from '../features/clients/messages';
 import { pdfMessages } from '../features/documents/pdf-messages';
 import { appealsMessages } from '../features/appeals/messages';
+import { dailyMessages } from '../features/daily/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
 // prettier-ignore
@@ -9,4 +10,5 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   clientsMessages,
   pdfMessages,
   appealsMessages,
+  dailyMessages,
 ];
