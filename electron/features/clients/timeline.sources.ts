@@ -6,6 +6,4 @@ import { incidentsTimeline } from '../daily/daily.timeline';
  * one line each: `import { plansTimeline } from '../plans/plans.timeline';` and `plansTimeline,`.
  * Each source applies the need-to-know rules of `./privacy` to what it returns.
  */
-export const timelineSources: TimelineSource[] = [
-  incidentsTimeline,
-];
+export const timelineSources: TimelineSource[] = [incidentsTimeline];

@@ -96,7 +96,7 @@ export const attendanceMonthHandlers = handlersFor({
       facility: await facilityOf(ctx.db),
       group,
       generatedAt: ctx.now(),
-      preparedBy: ctx.user.fullName,
+      printedBy: { name: ctx.user.fullName, role: ctx.user.role },
     });
     await ctx.audit({ action: 'attendance.monthPdf', objectType: 'attendance_month', objectId: input.month });
     return toDocumentFile(`davomat-${input.month}${group ? `-${group}` : ''}.pdf`, bytes);

@@ -14,7 +14,8 @@ export interface AttendancePdfOptions {
   facility: Facility;
   group: string | null;
   generatedAt: Date;
-  preparedBy: string;
+  /** Who prints it: her name goes on her own line (the caregiver's or the manager's). */
+  printedBy: { name: string; role: string };
 }
 
 const WEEKEND_FILL = '#eeeeee';
@@ -110,6 +111,9 @@ export async function attendanceSheetPdf(grid: AttendanceMonth, o: AttendancePdf
       grid.rows.length ? table : paragraph(t('daily.pdf.noChildren')),
       { text: legend, fontSize: 7, color: '#333333', margin: [0, 0, 0, 4] },
     ],
-    signatures: [{ role: t('daily.pdf.caregiver'), name: o.preparedBy }, { role: t('daily.pdf.manager') }],
+    signatures: [
+      { role: t('daily.pdf.caregiver'), name: o.printedBy.role === 'manager' ? null : o.printedBy.name },
+      { role: t('daily.pdf.manager'), name: o.printedBy.role === 'manager' ? o.printedBy.name : null },
+    ],
   });
 }
