@@ -3,6 +3,7 @@ import * as foundation from './2026_11_22_1900_foundation';
 import * as clients from './2026_11_22_2000_clients';
 import * as appeals from './2026_11_22_2010_appeals';
 import * as daily from './2026_11_22_2050_daily';
+import * as trust from './2026_11_22_2000_trust';
 
 /**
  * Every migration, in order, imported statically so bundles and asar archives hold them.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2000_clients': clients,
   '2026_11_22_2010_appeals': appeals,
   '2026_11_22_2050_daily': daily,
+  '2026_11_22_2000_trust': trust,
 };

@@ -2,6 +2,7 @@
 import type { ClientsTables } from './clients';
 import type { AppealsTables } from './appeals';
 import type { DailyTables } from './daily';
+import type { TrustTables } from './trust';
 
 // One line per area: `extends` its tables interface. Kept as a list so areas merge cleanly
 // (add your line above `Placeholder {}`).
@@ -10,6 +11,7 @@ export interface AreaTables
   extends ClientsTables,
     AppealsTables,
     DailyTables,
+    TrustTables,
     Placeholder {}
 
 interface Placeholder {}

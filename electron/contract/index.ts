@@ -12,6 +12,8 @@ import { attendanceContract, rollCallContract } from './attendance.contract';
 import { careLogContract } from './carelog.contract';
 import { medicationContract } from './medication.contract';
 import { incidentsContract, dailyContract } from './incidents.contract';
+import { auditContract } from './audit.contract';
+import { backupContract } from './backup.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -31,6 +33,8 @@ export const contract = {
   ...medicationContract,
   ...incidentsContract,
   ...dailyContract,
+  ...auditContract,
+  ...backupContract,
 };
 
 export type Contract = typeof contract;
@@ -58,3 +62,5 @@ export * from './carelog.contract';
 export * from './medication.contract';
 export * from './incidents.contract';
 export * from './files.contract';
+export * from './audit.contract';
+export * from './backup.contract';

@@ -15,6 +15,8 @@ import { careLogHandlers } from './daily/carelog.handlers';
 import { medicationHandlers } from './daily/medication.handlers';
 import { incidentsHandlers } from './daily/incidents.handlers';
 import { dailyHandlers } from './daily/daily.handlers';
+import { auditHandlers } from './audit/audit.handlers';
+import { backupHandlers } from './backup/backup.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -36,4 +38,6 @@ export const handlers = {
   ...medicationHandlers,
   ...incidentsHandlers,
   ...dailyHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
 } satisfies Handlers;

@@ -3,6 +3,9 @@ import { clientsMessages } from '../features/clients/messages';
 import { pdfMessages } from '../features/documents/pdf-messages';
 import { appealsMessages } from '../features/appeals/messages';
 import { dailyMessages } from '../features/daily/messages';
+import { keysMessages } from '../features/keys/messages';
+import { auditMessages } from '../features/audit/messages';
+import { backupMessages } from '../features/backup/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
 // prettier-ignore
@@ -11,4 +14,7 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   pdfMessages,
   appealsMessages,
   dailyMessages,
+  keysMessages,
+  auditMessages,
+  backupMessages,
 ];

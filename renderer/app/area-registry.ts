@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type SvgIcon from '@mui/material/SvgIcon';
 import type { Role } from '../../electron/contract/core';
+import type { FacilityKind } from '../../electron/contract/setup.contract';
 import type { NavLabelKey } from '../i18n/nav';
 
 export interface AreaEntry {
@@ -12,6 +13,8 @@ export interface AreaEntry {
   /** Roles that see the area in the navigation and may open it. This is THE navigation-by-role map. */
   roles: readonly Role[];
   load: () => Promise<{ default: ComponentType }>;
+  /** Facility kinds the area exists for (the appeals register only in a women's center); all when left out. */
+  kinds?: readonly FacilityKind[];
   /** A placeholder until the area is built. A later entry with the same id replaces it in place. */
   planned?: boolean;
 }
@@ -28,6 +31,11 @@ export function resolveAreas(entries: readonly AreaEntry[]): AreaEntry[] {
   return order.map((id) => chosen.get(id)!);
 }
 
-export function areasFor(areas: readonly AreaEntry[], role: Role): AreaEntry[] {
-  return areas.filter((a) => a.roles.includes(role));
+/** Whether a user of this role may open the area in a facility of this kind (kind unknown while loading: yes). */
+export function opens(area: AreaEntry, role: Role, kind?: FacilityKind): boolean {
+  return area.roles.includes(role) && (!area.kinds || !kind || area.kinds.includes(kind));
+}
+
+export function areasFor(areas: readonly AreaEntry[], role: Role, kind?: FacilityKind): AreaEntry[] {
+  return areas.filter((a) => opens(a, role, kind));
 }

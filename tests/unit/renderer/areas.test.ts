@@ -7,6 +7,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 type Role = 'manager' | 'caregiver' | 'social_worker' | 'accountant' | 'inspector';
 interface Entry {
   id: string;
+  kinds?: readonly string[];
   path: string;
   roles: readonly Role[];
   planned?: boolean;
@@ -15,7 +16,7 @@ interface Entry {
 }
 const registry = (await import(resolve(ROOT, 'renderer/app/area-registry.ts'))) as {
   resolveAreas(e: Entry[]): Entry[];
-  areasFor(a: Entry[], role: Role): Entry[];
+  areasFor(a: Entry[], role: Role, kind?: string): Entry[];
 };
 const { areas } = (await import(resolve(ROOT, 'renderer/app/areas.tsx'))) as { areas: Entry[] };
 const { navLabels } = (await import(resolve(ROOT, 'renderer/i18n/nav.ts'))) as { navLabels: Record<string, unknown> };
@@ -67,5 +68,16 @@ describe('resolveAreas', () => {
     expect(out.map((a) => a.id)).toEqual(['clients', 'beds']);
     expect(out[0]!.planned).toBe(true);
     expect(out[1]).toBe(first);
+  });
+});
+
+describe('areas limited to some facility kinds', () => {
+  const load = async () => ({ default: () => null });
+  const appeals: Entry = { id: 'appeals', path: '/appeals', roles: ['manager'], labelKey: 'nav.appeals', load, kinds: ['women_center'] };
+  it('show only in those kinds, and while the kind is still loading', () => {
+    expect(registry.areasFor([appeals], 'manager', 'women_center')).toEqual([appeals]);
+    expect(registry.areasFor([appeals], 'manager', 'day_care')).toEqual([]);
+    expect(registry.areasFor([appeals], 'manager')).toEqual([appeals]);
+    expect(registry.areasFor([appeals], 'caregiver', 'women_center')).toEqual([]);
   });
 });
