@@ -5,4 +5,7 @@ import { dailyAlerts } from '../daily/daily.alerts';
  * Other areas' alerts on the manager's home (plan reviews due, authorisations expiring, unbilled
  * days…), one line each: `import { plansAlerts } from '../plans/plans.alerts';` and `plansAlerts,`.
  */
-export const homeAlertSources: HomeAlertSource[] = [dailyAlerts];
+// prettier-ignore
+export const homeAlertSources: HomeAlertSource[] = [
+  dailyAlerts,
+];

@@ -6,4 +6,7 @@ import { incidentsTimeline } from '../daily/daily.timeline';
  * one line each: `import { plansTimeline } from '../plans/plans.timeline';` and `plansTimeline,`.
  * Each source applies the need-to-know rules of `./privacy` to what it returns.
  */
-export const timelineSources: TimelineSource[] = [incidentsTimeline];
+// prettier-ignore
+export const timelineSources: TimelineSource[] = [
+  incidentsTimeline,
+];
