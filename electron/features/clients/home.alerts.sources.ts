@@ -1,4 +1,6 @@
 import type { HomeAlertSource } from './home.alerts';
+import { plansAlerts } from '../plans/plans.alerts';
+import { dailyAlerts } from '../daily/daily.alerts';
 
 /**
  * Other areas' alerts on the manager's home (plan reviews due, authorisations expiring, unbilled
@@ -6,4 +8,6 @@ import type { HomeAlertSource } from './home.alerts';
  */
 // prettier-ignore
 export const homeAlertSources: HomeAlertSource[] = [
+  plansAlerts,
+  dailyAlerts,
 ];

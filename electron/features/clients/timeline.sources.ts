@@ -1,4 +1,6 @@
 import type { TimelineSource } from './timeline';
+import { plansTimeline } from '../plans/plans.timeline';
+import { incidentsTimeline } from '../daily/daily.timeline';
 
 /**
  * Other areas' contributions to a client's timeline (plans, incidents, care log highlights…),
@@ -7,4 +9,6 @@ import type { TimelineSource } from './timeline';
  */
 // prettier-ignore
 export const timelineSources: TimelineSource[] = [
+  plansTimeline,
+  incidentsTimeline,
 ];
