@@ -8,6 +8,7 @@ import { readManifest } from '../../../electron/features/backup/manifest';
 import { CloudFolderError } from '../../../electron/features/backup/cloud-folders';
 import { createBackend } from '../../../electron/backend';
 import { chainHash, canonicalEntry } from '../../../db/repositories/audit';
+import { migrations } from '../../../db/migrations/index';
 
 let f: TestFacility;
 let g: TestFacility | null = null;
@@ -119,17 +120,27 @@ describe('backups', () => {
   it('takes a backup before migrating a database that holds data', async () => {
     f = await TestFacility.create();
     await f.signIn();
-    const db = f.backend.db;
-    // Turn the database back into one made before the trust migration.
-    await sql`DELETE FROM kysely_migration WHERE name = '2026_11_22_2000_trust'`.execute(db);
-    for (const t of ['backup_log', 'lan_certificate']) await sql.raw(`DROP TABLE ${t}`).execute(db);
-    for (const i of ['audit_log_user', 'audit_log_action', 'audit_log_at']) await sql.raw(`DROP INDEX ${i}`).execute(db);
-    await f.restart();
-    const m = await f.signIn();
-    const list = await f.ok(m, 'backup.list', {});
-    expect(list.map((b) => b.reason)).toEqual(['pre-migration']);
-    expect(list[0]!.counts).not.toHaveProperty('backup_log');
-    expect((await f.ok(m, 'backup.status', {})).lastFile).toBe(list[0]!.file);
+    await f.backend.close();
+    // A new version of Komak brings a migration (added to the static list for this test only).
+    const name = '2099_12_31_2359_test_only';
+    migrations[name] = { up: async (db) => void (await db.schema.createTable('test_only_table').addColumn('x', 'text').execute()) };
+    try {
+      f.backend = await f.open();
+      const m = await f.signIn();
+      const list = await f.ok(m, 'backup.list', {});
+      expect(list.map((b) => b.reason)).toEqual(['pre-migration']);
+      // The copy is of the old version: without the new table, and without the new migration.
+      expect(list[0]!.counts).not.toHaveProperty('test_only_table');
+      expect(readManifest(list[0]!.file)!.migrations).not.toContain(name);
+      expect((await f.rowCounts()).test_only_table).toBe(0);
+      expect((await f.ok(m, 'backup.status', {})).lastFile).toBe(list[0]!.file);
+      // Opening again migrates nothing and copies nothing.
+      await f.restart();
+      await f.signIn();
+      expect(await f.ok(await f.signIn(), 'backup.list', {})).toHaveLength(1);
+    } finally {
+      delete migrations[name];
+    }
   });
 });
 
