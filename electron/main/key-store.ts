@@ -11,7 +11,9 @@ export function systemKeyStore(): KeyStore {
   // On Linux without a keyring safeStorage "works" with a hard-coded password: that is no protection.
   const usable = () => {
     try {
-      return !!safeStorage && safeStorage.isEncryptionAvailable() && safeStorage.getSelectedStorageBackend?.() !== 'basic_text';
+      if (!safeStorage?.isEncryptionAvailable()) return false;
+      // Windows (DPAPI) and macOS (Keychain) always protect; the backend is chosen only on Linux.
+      return process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text';
     } catch {
       return false;
     }
