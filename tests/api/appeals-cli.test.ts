@@ -27,7 +27,6 @@ beforeAll(async () => {
   await f.as('accountant', 'hisobchi');
   dbFile = join(dir, 'center.komak');
   await f.backend.close();
-  // The encrypted database travels with its keyring (the wrapped keys that open it).
   for (const suffix of ['', '-wal', '-shm', '.keyring'])
     if (existsSync(f.dbFile + suffix)) copyFileSync(f.dbFile + suffix, dbFile + suffix);
   rmSync(f.dir, { recursive: true, force: true });
