@@ -1,7 +1,11 @@
 import type { HomeAlertSource } from './home.alerts';
+import { billingAlerts } from '../billing/billing.alerts';
 
 /**
  * Other areas' alerts on the manager's home (plan reviews due, authorisations expiring, unbilled
  * days…), one line each: `import { plansAlerts } from '../plans/plans.alerts';` and `plansAlerts,`.
  */
-export const homeAlertSources: HomeAlertSource[] = [];
+// prettier-ignore
+export const homeAlertSources: HomeAlertSource[] = [
+  billingAlerts,
+];
