@@ -4,6 +4,9 @@ import { serveCommand } from './serve';
 import { versionCommand } from './version';
 import { importCommand } from './import';
 import { reportCommand } from './report';
+import { bcvCommand } from './bcv';
+import { facilityCommand } from './facility';
+import { claimCommand } from './claim';
 import { verifyCommand } from './verify';
 import { certificateCommand } from './certificate';
 import { auditCommand } from './audit';
@@ -18,6 +21,9 @@ export const commands: CliCommand[] = [
   versionCommand,
   importCommand,
   reportCommand,
+  bcvCommand,
+  facilityCommand,
+  claimCommand,
   verifyCommand,
   certificateCommand,
   auditCommand,
