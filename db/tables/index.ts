@@ -3,6 +3,7 @@ import type { ClientsTables } from './clients';
 import type { AppealsTables } from './appeals';
 import type { PlansTables } from './plans';
 import type { BillingTables } from './billing';
+import type { DailyTables } from './daily';
 import type { TrustTables } from './trust';
 import type { SigningTables } from './signing';
 import type { ReportsTables } from './reports';
@@ -15,6 +16,7 @@ export interface AreaTables
     AppealsTables,
     PlansTables,
     BillingTables,
+    DailyTables,
     TrustTables,
     Placeholder {}
 

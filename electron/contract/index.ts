@@ -16,6 +16,10 @@ import { appealsContract } from './appeals.contract';
 import { assessmentsContract } from './assessments.contract';
 import { plansContract } from './plans.contract';
 import { planWorkContract } from './plan-work.contract';
+import { attendanceContract, rollCallContract } from './attendance.contract';
+import { careLogContract } from './carelog.contract';
+import { medicationContract } from './medication.contract';
+import { incidentsContract, dailyContract } from './incidents.contract';
 import { auditContract } from './audit.contract';
 import { backupContract } from './backup.contract';
 import { lanContract } from './lan.contract';
@@ -40,6 +44,12 @@ export const contract = {
   ...assessmentsContract,
   ...plansContract,
   ...planWorkContract,
+  ...attendanceContract,
+  ...rollCallContract,
+  ...careLogContract,
+  ...medicationContract,
+  ...incidentsContract,
+  ...dailyContract,
   ...auditContract,
   ...backupContract,
   ...lanContract,
@@ -73,6 +83,10 @@ export * from './appeals.contract';
 export * from './assessments.contract';
 export * from './plans.contract';
 export * from './plan-work.contract';
+export * from './attendance.contract';
+export * from './carelog.contract';
+export * from './medication.contract';
+export * from './incidents.contract';
 export * from './files.contract';
 export * from './audit.contract';
 export * from './backup.contract';

@@ -17,6 +17,12 @@ import { plansHandlers } from './plans/plans.handlers';
 import { reviewsHandlers } from './plans/reviews.handlers';
 import { workHandlers } from './plans/work.handlers';
 import { overviewHandlers } from './plans/overview.handlers';
+import { attendanceHandlers } from './daily/attendance.handlers';
+import { rollCallHandlers } from './daily/rollcall.handlers';
+import { careLogHandlers } from './daily/carelog.handlers';
+import { medicationHandlers } from './daily/medication.handlers';
+import { incidentsHandlers } from './daily/incidents.handlers';
+import { dailyHandlers } from './daily/daily.handlers';
 import { auditHandlers } from './audit/audit.handlers';
 import { backupHandlers } from './backup/backup.handlers';
 import { lanHandlers } from './lan/lan.handlers';
@@ -43,6 +49,12 @@ export const handlers = {
   ...reviewsHandlers,
   ...workHandlers,
   ...overviewHandlers,
+  ...attendanceHandlers,
+  ...rollCallHandlers,
+  ...careLogHandlers,
+  ...medicationHandlers,
+  ...incidentsHandlers,
+  ...dailyHandlers,
   ...auditHandlers,
   ...backupHandlers,
   ...lanHandlers,

@@ -4,6 +4,7 @@ import type { Backend, CallContext } from '../../backend';
 import { CliError, callAs, dbFileFrom, parse, print, withUser, type CliCommand } from '../io';
 import { appealsImport } from './import-appeals';
 import { vouchersImport } from './import-vouchers';
+import { attendanceImport } from './import-attendance';
 
 /** The file given on the command line: its bytes (XLSX) or its text (CSV, UTF-8). */
 export interface ImportFile {
@@ -63,6 +64,7 @@ export const importKinds: Record<string, ImportKind> = {
   appeals: appealsImport,
   clients: clientsImport,
   vouchers: vouchersImport,
+  attendance: attendanceImport,
 };
 
 export const importCommand: CliCommand = {

@@ -1,5 +1,6 @@
 import type { HomeAlertSource } from './home.alerts';
 import { plansAlerts } from '../plans/plans.alerts';
+import { dailyAlerts } from '../daily/daily.alerts';
 
 /**
  * Other areas' alerts on the manager's home (plan reviews due, authorisations expiring, unbilled
@@ -9,4 +10,5 @@ import { plansAlerts } from '../plans/plans.alerts';
 export const homeAlertSources: HomeAlertSource[] = [
 export const homeAlertSources: HomeAlertSource[] = [
   plansAlerts,
+  dailyAlerts,
 ];

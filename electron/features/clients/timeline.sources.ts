@@ -1,5 +1,6 @@
 import type { TimelineSource } from './timeline';
 import { plansTimeline } from '../plans/plans.timeline';
+import { incidentsTimeline } from '../daily/daily.timeline';
 
 /**
  * Other areas' contributions to a client's timeline (plans, incidents, care log highlights…),
@@ -10,4 +11,5 @@ import { plansTimeline } from '../plans/plans.timeline';
 export const timelineSources: TimelineSource[] = [
 export const timelineSources: TimelineSource[] = [
   plansTimeline,
+  incidentsTimeline,
 ];
