@@ -8,7 +8,6 @@ import { dailyAlerts } from '../daily/daily.alerts';
  */
 // prettier-ignore
 export const homeAlertSources: HomeAlertSource[] = [
-export const homeAlertSources: HomeAlertSource[] = [
   plansAlerts,
   dailyAlerts,
 ];

@@ -9,7 +9,6 @@ import { incidentsTimeline } from '../daily/daily.timeline';
  */
 // prettier-ignore
 export const timelineSources: TimelineSource[] = [
-export const timelineSources: TimelineSource[] = [
   plansTimeline,
   incidentsTimeline,
 ];
