@@ -40,6 +40,12 @@ describe('activity report of a family-type home', () => {
     await admit(c2, '2026-10-28', '2/C'); // readmitted: a new stay, the same child
     await admit(c5, '2026-10-31', '3/A');
     await admit(c7, '2026-11-02', '3/B'); // comes after October
+    const incident = (date: string, type: 'fall' | 'aggression', severity: 'low' | 'serious', clientIds: number[]) =>
+      f.ok(m, 'incidents.report', { date, time: '10:30', place: 'Hovli', type, severity, clientIds, description: 'Tavsif', actionsTaken: 'Choralar' });
+    await incident('2026-10-03', 'fall', 'low', [c1]);
+    await incident('2026-10-17', 'fall', 'low', [c3]);
+    await incident('2026-10-21', 'aggression', 'serious', [c2, c4]);
+    await incident('2026-09-28', 'fall', 'serious', [c1]); // September: not counted in October
   }, 60_000);
   afterAll(() => f.close());
 
@@ -62,6 +68,24 @@ describe('activity report of a family-type home', () => {
     expect(band('15-17')).toMatchObject({ male: 1, total: 1 }); // c4 (16 on 25 Oct)
     expect(band('3-6')).toMatchObject({ female: 1, total: 1 }); // c5 (6)
     expect(data.bySexAndAge!.reduce((n, r) => n + r.total, 0)).toBe(5);
+  });
+
+  it('October 2026: incidents by type and severity, plans and services from their registers', async () => {
+    const { data } = await view('2026-10-01', '2026-10-31');
+    expect(data.incidents).toEqual([
+      { type: 'fall', severity: 'low', count: 2 },
+      { type: 'aggression', severity: 'serious', count: 1 },
+    ]);
+    expect(data.plans).toEqual({ assessmentsDone: 0, plansApproved: 0, reviewsDone: 0, reviewsOverdue: 0 });
+    expect(data.services).toEqual([]);
+    const tables = (await f.ok(m, 'reports.view', { kind: 'activity', from: '2026-10-01', to: '2026-10-31' })).tables;
+    expect(tables.find((t) => t.id === 'incidents')).toMatchObject({
+      rows: [
+        ['Yiqilish', 'Yengil', 2],
+        ['Tajovuz', 'Jiddiy', 1],
+      ],
+      total: ['Jami', '', 3],
+    });
   });
 
   it('September, and a period across month ends split by month', async () => {

@@ -20,7 +20,7 @@ export interface ReportDefinition {
   readers: readonly Role[];
   /** Names people: exporting it needs an explicit acknowledgement, and it never goes in a package unmarked. */
   containsPersonalData: boolean;
-  compute(db: Kysely<Database>, facility: FacilityRow, period: Period): Promise<unknown>;
+  compute(db: Kysely<Database>, facility: FacilityRow, period: Period, now: Date): Promise<unknown>;
   tables(doc: ReportDocument, t: TFunction, lang: Lang): ReportTable[];
   /** A report with a printed form of its own (the agency's statistics table); others print their tables. */
   pdf?(doc: ReportDocument, lang: Lang, o: { facility: FacilityRow; signerName: string | null }): Promise<Buffer>;
@@ -34,11 +34,11 @@ export const REPORTS: Record<ReportKind, ReportDefinition> = {
     facilityKinds: ALL_KINDS,
     readers: REPORT_READERS,
     containsPersonalData: false,
-    async compute(db, facility, period) {
-      const facts = await loadActivityFacts(db, period);
+    async compute(db, facility, period, now) {
+      const facts = await loadActivityFacts(db, period, now);
       return computeActivity({ period, capacity: facility.capacity, dayCare: facility.kind === 'day_care', facts });
     },
-    tables: (doc, t) => activityTables(doc as ReportDocument<ActivityData>, t),
+    tables: (doc, t, lang) => activityTables(doc as ReportDocument<ActivityData>, t, lang),
   },
   women_stats: womenStatsReport,
   trafficking_stats: traffickingStatsReport,
@@ -55,5 +55,5 @@ export async function buildReport(
   now: Date,
 ): Promise<ReportDocument> {
   const def = REPORTS[kind];
-  return reportDocument(kind, facility, period, now, def.containsPersonalData, await def.compute(db, facility, period));
+  return reportDocument(kind, facility, period, now, def.containsPersonalData, await def.compute(db, facility, period, now));
 }
