@@ -16,7 +16,11 @@ export async function loadActivityFacts(db: Kysely<Database>, p: Period, now: Da
   const incidents = await incidentsByTypeAndSeverity(db, p.from, p.to);
   // Types and severities in the register's own order, so the table reads the same every month.
   const rank = (list: readonly string[], v: string) => (list.includes(v) ? list.indexOf(v) : list.length);
-  incidents.sort((a, b) => rank(INCIDENT_TYPES, a.type) - rank(INCIDENT_TYPES, b.type) || rank(INCIDENT_SEVERITIES, a.severity) - rank(INCIDENT_SEVERITIES, b.severity));
+  incidents.sort(
+    (a, b) =>
+      rank(INCIDENT_TYPES, a.type) - rank(INCIDENT_TYPES, b.type) ||
+      rank(INCIDENT_SEVERITIES, a.severity) - rank(INCIDENT_SEVERITIES, b.severity),
+  );
   return {
     stays: stays.map((s) => ({
       clientId: s.client_id,
