@@ -18,7 +18,7 @@ describe('report catalogue and view', () => {
   it('lists the activity report and shows it to readers, not to caregivers', async () => {
     const { f, manager } = await fresh();
     const cat = await f.ok(manager, 'reports.catalogue', {});
-    expect(cat.map((c) => c.kind)).toEqual(['activity']);
+    expect(cat.map((c) => c.kind)).toEqual(['activity', 'day_care_claim']);
     expect(cat[0]).toMatchObject({ title: 'Faoliyat hisoboti', containsPersonalData: false });
     const inspector = await f.as('inspector');
     const view = await f.ok(inspector, 'reports.view', OCT);
