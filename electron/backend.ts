@@ -185,7 +185,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
           // A query has no transaction of its own: the chain's read-then-append must not interleave
           // with another call's (concurrent HTTP requests), so it gets one.
           const appended =
-            spec.kind === 'mutation' ? appendAudit(trxDb, entry) : currentDb().transaction().execute((trx) => appendAudit(trx, entry));
+            spec.kind === 'mutation'
+              ? appendAudit(trxDb, entry)
+              : currentDb()
+                  .transaction()
+                  .execute((trx) => appendAudit(trx, entry));
           return appended.then(() => undefined);
         },
         keys,

@@ -9,9 +9,11 @@ import * as billing from './2026_11_22_2100_billing';
 import * as reports from './2026_11_22_2300_reports';
 
 /**
- * Every migration, in order, imported statically so bundles and asar archives hold them.
- * Append only: a released migration is never edited, renamed or removed.
+ * Every migration, in order of name (the order they run), imported statically so bundles and asar
+ * archives hold them. Append only: a released migration is never edited, renamed or removed, and a
+ * new one sorts after every earlier one.
  */
+// prettier-ignore
 export const migrations: Record<string, Migration> = {
   '2026_11_22_1900_foundation': foundation,
   '2026_11_22_2000_clients': clients,

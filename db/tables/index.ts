@@ -1,10 +1,10 @@
 /* eslint-disable @typescript-eslint/no-empty-object-type */
 import type { ClientsTables } from './clients';
 import type { AppealsTables } from './appeals';
-import type { PlansTables } from './plans';
-import type { BillingTables } from './billing';
-import type { DailyTables } from './daily';
 import type { TrustTables } from './trust';
+import type { PlansTables } from './plans';
+import type { DailyTables } from './daily';
+import type { BillingTables } from './billing';
 import type { SigningTables } from './signing';
 import type { ReportsTables } from './reports';
 
@@ -16,5 +16,8 @@ export interface AreaTables extends PlansTables {}
 export interface AreaTables extends BillingTables {}
 export interface AreaTables extends DailyTables {}
 export interface AreaTables extends TrustTables {}
+export interface AreaTables extends PlansTables {}
+export interface AreaTables extends DailyTables {}
+export interface AreaTables extends BillingTables {}
 export interface AreaTables extends SigningTables {}
 export interface AreaTables extends ReportsTables {}
