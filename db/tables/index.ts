@@ -9,12 +9,9 @@ import type { SigningTables } from './signing';
 import type { ReportsTables } from './reports';
 
 // One line per area: a declaration of AreaTables that `extends` its tables interface (TypeScript
-// merges the declarations). Separate lines, so union merges of this file keep every area.
+// merges them). Separate lines so areas merge cleanly.
 export interface AreaTables extends ClientsTables {}
 export interface AreaTables extends AppealsTables {}
-export interface AreaTables extends PlansTables {}
-export interface AreaTables extends BillingTables {}
-export interface AreaTables extends DailyTables {}
 export interface AreaTables extends TrustTables {}
 export interface AreaTables extends PlansTables {}
 export interface AreaTables extends DailyTables {}
