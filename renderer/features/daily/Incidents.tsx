@@ -104,9 +104,17 @@ export function Incidents() {
               )}
               <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
                 {t('incidents.reported', { at: formatDateTime(i.reportedAt), by: i.reportedBy.name })}
-                {i.review && ` · ${t('incidents.reviewed', { by: i.review.by, at: formatDateTime(i.review.at) })}: ${i.review.note}`}
-                {i.closure && ` · ${t('incidents.closed', { by: i.closure.by, at: formatDateTime(i.closure.at) })}: ${i.closure.note}`}
               </Typography>
+              {[
+                i.review && [t('incidents.reviewed', { by: i.review.by, at: formatDateTime(i.review.at) }), i.review.note],
+                i.closure && [t('incidents.closed', { by: i.closure.by, at: formatDateTime(i.closure.at) }), i.closure.note],
+              ]
+                .filter((x): x is string[] => !!x)
+                .map(([who, note]) => (
+                  <Typography key={who} variant="body2" sx={{ mt: 0.5 }}>
+                    <b>{who}:</b> {note}
+                  </Typography>
+                ))}
             </Paper>
           ))}
         </Box>

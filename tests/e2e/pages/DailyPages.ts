@@ -101,3 +101,54 @@ export class AttendanceSheetPage {
     return this.page.getByText(/kelgan · \d+ kutilmoqda/);
   }
 }
+
+export const RESIDENTS = [
+  ['Qodirova', 'Sevara', 'Ilhomovna', 'F', '2014-04-02'],
+  ['Nazarov', 'Bekzod', 'Umidovich', 'M', '2012-10-19'],
+  ['Ergasheva', 'Dildora', 'Anvarovna', 'F', '2016-06-07'],
+] as const;
+
+/** A family-type home: one room of three residents, the caregiver who works there, a PRN medicine. */
+export async function seedHome(request: APIRequestContext) {
+  await api(request, 'auth.signIn', { username: MANAGER.username, password: MANAGER.password });
+  const room = await api<{ id: number; beds: { id: number }[] }>(request, 'rooms.create', {
+    name: 'Quyosh xonasi',
+    floor: 2,
+    kind: 'bedroom',
+    beds: ['1', '2', '3'],
+  });
+  const caregiver = { username: 'malika', password: 'Malika-2026' };
+  const user = await api<{ id: number }>(request, 'users.create', {
+    username: caregiver.username,
+    fullName: 'Xolmatova Malika Baxtiyorovna',
+    role: 'caregiver',
+    password: caregiver.password,
+    lang: 'uz',
+  });
+  await api(request, 'rooms.setStaff', { roomId: room.id, userIds: [user.id] });
+  const weekAgo = tashkent(new Date(Date.now() - 7 * 86_400_000)).slice(0, 10);
+  const residents = [];
+  for (const [i, [last, first, middle, sex, birthDate]] of RESIDENTS.entries()) {
+    const c = await api<{ id: number; code: string }>(request, 'clients.create', {
+      lastName: last,
+      firstName: first,
+      middleName: middle,
+      sex,
+      birthDate,
+    });
+    await api(request, 'stays.admit', { clientId: c.id, admittedOn: weekAgo, referralSource: 'guardianship', bedId: room.beds[i]!.id });
+    residents.push({ id: c.id, code: c.code, first });
+  }
+  await api(request, 'medication.prescribe', {
+    clientId: residents[0]!.id,
+    medicine: 'Paratsetamol',
+    dose: '250 mg',
+    route: 'oral',
+    startDate: weekAgo,
+    prescriber: 'Dr. Aliyeva',
+    prn: true,
+    prnReasonHint: 'Harorat 38 °C dan yuqori',
+    prnMaxPerDay: 3,
+  });
+  return { caregiver, residents, roomId: room.id };
+}
