@@ -1,4 +1,5 @@
 import type { HomeAlertSource } from './home.alerts';
+import { plansAlerts } from '../plans/plans.alerts';
 import { dailyAlerts } from '../daily/daily.alerts';
 
 /**
@@ -7,5 +8,6 @@ import { dailyAlerts } from '../daily/daily.alerts';
  */
 // prettier-ignore
 export const homeAlertSources: HomeAlertSource[] = [
+  plansAlerts,
   dailyAlerts,
 ];

@@ -1,4 +1,5 @@
 import type { TimelineSource } from './timeline';
+import { plansTimeline } from '../plans/plans.timeline';
 import { incidentsTimeline } from '../daily/daily.timeline';
 
 /**
@@ -8,5 +9,6 @@ import { incidentsTimeline } from '../daily/daily.timeline';
  */
 // prettier-ignore
 export const timelineSources: TimelineSource[] = [
+  plansTimeline,
   incidentsTimeline,
 ];
