@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { activeStaffByRole, staysTouching } from '../../../db/repositories/reports';
+import { incidentCounts } from '../../../db/repositories/incidents';
 import type { ActivityFacts } from './activity';
 import type { Period } from './period';
 
@@ -17,10 +18,10 @@ export async function loadActivityFacts(db: Kysely<Database>, p: Period): Promis
       dischargedOn: s.discharged_on,
       destination: s.destination,
     })),
-    // Plans (issue 5), services and incidents (issue 6) plug in here when they land.
+    // Plans (issue 5) and services plug in here when they land.
     plans: null,
     services: null,
-    incidents: null,
+    incidents: await incidentCounts(db, p.from, p.to),
     staff: await activeStaffByRole(db),
   };
 }

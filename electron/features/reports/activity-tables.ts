@@ -134,7 +134,11 @@ export function activityTables(doc: ReportDocument<ActivityData>, t: TFunction):
         'incidents',
         a('incidents'),
         incidentCols,
-        d.incidents.map((s) => [s.type, s.severity, s.count]),
+        d.incidents.map((s) => [
+          t(`daily.incident.type.${s.type}`, { defaultValue: s.type }),
+          t(`daily.incident.severity.${s.severity}`, { defaultValue: s.severity }),
+          s.count,
+        ]),
       ),
     );
   else out.push(notRecorded(t, 'incidents', a('incidents'), incidentCols));
