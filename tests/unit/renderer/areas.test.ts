@@ -31,7 +31,7 @@ describe('navigation by role', () => {
     expect(new Set(ids('caregiver'))).toEqual(new Set(['home', 'clients', 'beds', 'attendance', 'careLog', 'plans']));
     expect(new Set(ids('social_worker'))).toEqual(new Set(['home', 'clients', 'plans', 'careLog']));
     expect(new Set(ids('accountant'))).toEqual(new Set(['home', 'billing', 'reports', 'attendance']));
-    expect(new Set(ids('inspector'))).toEqual(new Set(['home', 'reports']));
+    expect(new Set(ids('inspector'))).toEqual(new Set(['home', 'plans', 'reports']));
   });
   it('has a unique path and a navigation label in uz, ru and en for every area', () => {
     expect(new Set(areas.map((a) => a.path)).size).toBe(areas.length);
