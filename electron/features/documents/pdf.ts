@@ -182,6 +182,8 @@ export function documentDefinition(spec: PdfDocumentSpec): TDocumentDefinitions 
       ],
       margin: [MARGIN_X, 14, MARGIN_X, 0],
     }),
+    // A heading followed on its page by less than a table header and one row moves to the next page.
+    pageBreakBefore: (node, nodes) => node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().filter((n) => n.text !== undefined).length < 6,
     content: [facilityBlock, titleBlock, ...spec.content, ...(spec.signatures?.length ? [signatureBlock(spec.lang, spec.signatures)] : [])],
   };
 }

@@ -136,4 +136,19 @@ describe('renderPdf', () => {
     writeFileSync(en, await renderPdf(spec({ lang: 'en' })));
     expect(text(en)).toContain('Generated: 01.09.2026 12:05');
   });
+
+  it('never leaves a heading alone at the bottom of a page', async () => {
+    for (let filler = 18; filler <= 30; filler++) {
+      const file = join(dir, `orphan-${filler}.pdf`);
+      const content = [
+        ...Array.from({ length: filler }, (_, i) => paragraph(`Satr ${i + 1}`)),
+        heading('Hududlar boʻyicha'),
+        dataTable([{ header: 'Viloyat' }, { header: 'Soni', width: 60, align: 'right' }], [['Birinchi qator', 1], ['Ikkinchi qator', 2]]),
+      ];
+      writeFileSync(file, await renderPdf(spec({ content, signatures: [] })));
+      const n = pages(file);
+      const pageOfHeading = Array.from({ length: n }, (_, i) => i + 1).find((p) => text(file, p).includes('Hududlar boʻyicha'))!;
+      expect(text(file, pageOfHeading), `filler ${filler}`).toContain('Birinchi qator');
+    }
+  });
 });
