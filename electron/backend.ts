@@ -36,13 +36,18 @@ export interface Backend {
 const STORAGE_CODES = new Set(['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY_DBMOVED']);
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const opened: OpenedDb = await openDatabase(options.dbFile, { key: options.key });
+  const opened: OpenedDb = await openDatabase(options.dbFile, {
+    key: options.key,
+  });
   const { db } = opened;
   const clock = options.clock ?? (() => new Date());
 
   function fail(lang: Lang, e: AppError): ApiResult<never> {
     const t = translator(lang);
-    const error: ApiError = { code: e.code, message: t(`error.${e.code}`, e.vars) };
+    const error: ApiError = {
+      code: e.code,
+      message: t(`error.${e.code}`, e.vars),
+    };
     if (e.fields) error.fields = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, t(v)]));
     return { ok: false, error };
   }
@@ -95,15 +100,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
           tokenHash,
           lang,
           now: () => now,
-          audit: (e) =>
-            appendAudit(trxDb, {
+          audit: (e) => {
+            const entry = {
               at: now.toISOString(),
               userId: user?.id ?? null,
               username: user?.username ?? null,
               role: user?.role ?? null,
               outcome: e.outcome ?? 'ok',
               ...e,
-            }).then(() => undefined),
+            };
+            // A query has no transaction of its own: the chain's read-then-append must not interleave
+            // with another call's (concurrent HTTP requests), so it gets one.
+            const appended =
+              spec.kind === 'mutation' ? appendAudit(trxDb, entry) : db.transaction().execute((trx) => appendAudit(trx, entry));
+            return appended.then(() => undefined);
+          },
         };
         return handler(hctx as Parameters<typeof handler>[0], parsed.data as never);
       };

@@ -6,7 +6,6 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const only = process.argv[2]; // "node" or "web" to build one side
-rmSync('out/cli', { recursive: true, force: true });
 
 const common = {
   bundle: true,
@@ -23,6 +22,7 @@ const common = {
 const entries = (map) => Object.fromEntries(Object.entries(map).filter(([, src]) => existsSync(src)));
 
 if (only !== 'web') {
+  rmSync('out/cli', { recursive: true, force: true });
   await Promise.all([
     esbuild({
       ...common,

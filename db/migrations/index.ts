@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as foundation from './2026_11_22_1900_foundation';
+import * as clients from './2026_11_22_2000_clients';
 import * as appeals from './2026_11_22_2010_appeals';
 
 /**
@@ -8,5 +9,6 @@ import * as appeals from './2026_11_22_2010_appeals';
  */
 export const migrations: Record<string, Migration> = {
   '2026_11_22_1900_foundation': foundation,
+  '2026_11_22_2000_clients': clients,
   '2026_11_22_2010_appeals': appeals,
 };

@@ -2,6 +2,11 @@ import type { z } from 'zod';
 import { setupContract } from './setup.contract';
 import { authContract } from './auth.contract';
 import { referenceContract } from './reference.contract';
+import { clientsContract } from './clients.contract';
+import { staysContract } from './stays.contract';
+import { roomsContract } from './rooms.contract';
+import { documentsContract } from './documents.contract';
+import { waitingContract, homeContract } from './waiting.contract';
 import { appealsContract } from './appeals.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
@@ -9,6 +14,12 @@ export const contract = {
   ...setupContract,
   ...authContract,
   ...referenceContract,
+  ...clientsContract,
+  ...staysContract,
+  ...roomsContract,
+  ...documentsContract,
+  ...waitingContract,
+  ...homeContract,
   ...appealsContract,
 };
 
@@ -26,5 +37,10 @@ export * from './core';
 export * from './setup.contract';
 export * from './auth.contract';
 export * from './reference.contract';
+export * from './clients.contract';
+export * from './stays.contract';
+export * from './rooms.contract';
+export * from './documents.contract';
+export * from './waiting.contract';
 export * from './appeals.contract';
 export * from './files.contract';

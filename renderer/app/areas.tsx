@@ -1,0 +1,33 @@
+// THE AREA REGISTRY. Each area of the app is one line: its navigation entry, who sees it, and its pages.
+// This file merges by union, so add a line and do not edit others'. A built area adds its own line with
+// the same id as the placeholder below (no `planned`), and it replaces the placeholder in place.
+// Roles here are the single navigation-by-role map: manager sees all; caregiver: home, clients, beds,
+// attendance, care log, plans; social_worker: home, clients, plans, care log; accountant: home, billing,
+// reports, attendance; inspector: home, reports.
+import HomeIcon from '@mui/icons-material/Home';
+import GroupsIcon from '@mui/icons-material/Groups';
+import BedIcon from '@mui/icons-material/Bed';
+import FlagIcon from '@mui/icons-material/Flag';
+import EventAvailableIcon from '@mui/icons-material/EventAvailable';
+import MenuBookIcon from '@mui/icons-material/MenuBook';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import SettingsIcon from '@mui/icons-material/Settings';
+import { resolveAreas, type AreaEntry } from './area-registry';
+import { plannedArea } from '../features/planned/load';
+
+// One line per area, so that union merges keep every line: prettier must not wrap them.
+// prettier-ignore
+const registry: AreaEntry[] = [
+  { id: 'home', path: '/', icon: HomeIcon, labelKey: 'nav.home', roles: ['manager', 'caregiver', 'social_worker', 'accountant', 'inspector'], load: () => import('../features/home/HomePage') },
+  { id: 'clients', path: '/clients', icon: GroupsIcon, labelKey: 'nav.clients', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('clients'), planned: true },
+  { id: 'beds', path: '/beds', icon: BedIcon, labelKey: 'nav.beds', roles: ['manager', 'caregiver'], load: plannedArea('beds'), planned: true },
+  { id: 'plans', path: '/plans', icon: FlagIcon, labelKey: 'nav.plans', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('plans'), planned: true },
+  { id: 'attendance', path: '/attendance', icon: EventAvailableIcon, labelKey: 'nav.attendance', roles: ['manager', 'caregiver', 'accountant'], load: plannedArea('attendance'), planned: true },
+  { id: 'careLog', path: '/care-log', icon: MenuBookIcon, labelKey: 'nav.careLog', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('careLog'), planned: true },
+  { id: 'billing', path: '/billing', icon: ReceiptLongIcon, labelKey: 'nav.billing', roles: ['manager', 'accountant'], load: plannedArea('billing'), planned: true },
+  { id: 'reports', path: '/reports', icon: AssessmentIcon, labelKey: 'nav.reports', roles: ['manager', 'accountant', 'inspector'], load: plannedArea('reports'), planned: true },
+  { id: 'settings', path: '/settings', icon: SettingsIcon, labelKey: 'nav.settings', roles: ['manager'], load: () => import('../features/settings/SettingsPage') },
+];
+
+export const areas = resolveAreas(registry);

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { applyLanguage } from '../i18n/index';
+import { isUiLang, type UiLang } from '../i18n/types';
+import { useSession } from './session';
+
+/** The UI language: switching applies at once; for a signed-in user it is also saved to the account. */
+export function useLanguage(): { lang: UiLang; change(lang: UiLang): Promise<void> } {
+  const { i18n } = useTranslation();
+  const { user, updateUser } = useSession();
+  const lang = isUiLang(i18n.language) ? i18n.language : 'uz';
+  return {
+    lang,
+    async change(next) {
+      await applyLanguage(next);
+      if (user && user.lang !== next) updateUser(await call('auth.setLanguage', { lang: next }));
+    },
+  };
+}

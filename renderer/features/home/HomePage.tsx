@@ -1,0 +1,95 @@
+import { Box, Card, CardActionArea, Typography } from '@mui/material';
+import TodayIcon from '@mui/icons-material/Today';
+import { Link as RouterLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDate, tashkentToday } from '../../../electron/contract/format';
+import { PageHeader } from '../../components/PageHeader';
+import { useSignedInUser } from '../../app/session';
+import { areas } from '../../app/areas';
+import { areasFor } from '../../app/area-registry';
+import { useApiQuery } from '../../api/hooks';
+import { GettingStarted } from './GettingStarted';
+import { FacilityCard } from './FacilityCard';
+
+/** Today first: what the user's role does today, and the way into each of their areas. */
+export default function HomePage() {
+  const { t } = useTranslation(['home', 'common']);
+  const user = useSignedInUser();
+  const today = tashkentToday();
+  const weekday = new Date(`${today}T12:00:00Z`).getUTCDay() as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  const facility = useApiQuery('facility.get', {}).data;
+  const shortcuts = areasFor(areas, user.role).filter((a) => a.id !== 'home');
+  const parts = user.fullName.trim().split(/\s+/);
+  // Full names are written "Surname Name Patronymic"; people are greeted by name and patronymic.
+  const addressed = parts.length >= 3 ? parts.slice(1, 3).join(' ') : user.fullName.trim();
+
+  return (
+    <>
+      <PageHeader
+        title={t('greeting', { name: addressed })}
+        subtitle={t('todayIs', { weekday: t(`weekdays.d${weekday}`), date: formatDate(today) })}
+      />
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: user.role === 'manager' ? '3fr 2fr' : '1fr' }, gap: 2.5, mb: 3.5 }}>
+        <Card sx={{ p: 3, display: 'flex', gap: 2.5, alignItems: 'flex-start' }}>
+          <Box
+            sx={{
+              width: 48,
+              height: 48,
+              borderRadius: 2,
+              flex: 'none',
+              display: 'grid',
+              placeItems: 'center',
+              bgcolor: 'rgba(224,161,0,0.15)',
+              color: '#8a5a00',
+            }}
+          >
+            <TodayIcon />
+          </Box>
+          <Box>
+            <Typography variant="h6" component="h2" gutterBottom>
+              {t('today.title')}
+            </Typography>
+            <Typography color="text.secondary">{t(`today.${user.role}`)}</Typography>
+            {user.role === 'manager' && <GettingStarted />}
+          </Box>
+        </Card>
+        {user.role === 'manager' && facility && <FacilityCard facility={facility} />}
+      </Box>
+      <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
+        {t('yourAreas')}
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(3, 1fr)' }, gap: 2 }}>
+        {shortcuts.map((a) => (
+          <Card key={a.id}>
+            <CardActionArea
+              component={RouterLink}
+              to={a.path}
+              sx={{ p: 2.5, height: '100%', display: 'flex', alignItems: 'flex-start', justifyContent: 'flex-start', gap: 2 }}
+            >
+              <Box
+                sx={{
+                  width: 44,
+                  height: 44,
+                  flex: 'none',
+                  borderRadius: 2,
+                  display: 'grid',
+                  placeItems: 'center',
+                  bgcolor: 'rgba(29,92,122,0.1)',
+                  color: 'primary.main',
+                }}
+              >
+                <a.icon />
+              </Box>
+              <Box>
+                <Typography sx={{ fontWeight: 700 }}>{t(`common:${a.labelKey}`)}</Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {t(`areas.${a.id}` as 'areas.clients', { defaultValue: '' })}
+                </Typography>
+              </Box>
+            </CardActionArea>
+          </Card>
+        ))}
+      </Box>
+    </>
+  );
+}

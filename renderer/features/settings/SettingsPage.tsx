@@ -1,0 +1,34 @@
+import { Box, Tab, Tabs } from '@mui/material';
+import { Link as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { NotFoundPage } from '../../app/StatusPages';
+import { FacilitySettings } from './FacilitySettings';
+import { UsersPanel } from './UsersPanel';
+
+const TABS = ['facility', 'users'] as const;
+
+/** Settings (manager): the facility's details and the staff accounts. */
+export default function SettingsPage() {
+  const { t } = useTranslation(['settings', 'common']);
+  const { pathname } = useLocation();
+  const current = TABS.find((tab) => pathname.startsWith(`/settings/${tab}`)) ?? false;
+  return (
+    <>
+      <PageHeader title={t('common:nav.settings')} subtitle={t('subtitle')} />
+      <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
+        <Tabs value={current} aria-label={t('common:nav.settings')}>
+          {TABS.map((tab) => (
+            <Tab key={tab} value={tab} label={t(`tabs.${tab}`)} component={RouterLink} to={`/settings/${tab}`} />
+          ))}
+        </Tabs>
+      </Box>
+      <Routes>
+        <Route index element={<Navigate to="facility" replace />} />
+        <Route path="facility" element={<FacilitySettings />} />
+        <Route path="users" element={<UsersPanel />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Translations } from '../../i18n/types';
+
+export const uz = {
+  title: 'Birinchi sozlash',
+  steps: { kind: 'Muassasa turi', details: 'Maʼlumotlar', manager: 'Rahbar hisobi' },
+  kind: {
+    title: 'Qanday muassasa?',
+    intro:
+      'Turini tanlang: Komak shunga qarab kerakli boʻlimlar, hujjatlar va hisobotlarni tayyorlaydi. Keyin turini oʻzgartirib boʻlmaydi.',
+    choose: 'Davom etish uchun muassasa turini tanlang.',
+  },
+  details: {
+    title: 'Muassasa maʼlumotlari',
+    intro: 'Bu maʼlumotlar hisobotlar va hisob-fakturalarda chiqadi. Keyinroq Sozlamalarda oʻzgartirish mumkin.',
+  },
+  manager: {
+    title: 'Rahbar hisobi',
+    intro:
+      'Bu birinchi foydalanuvchi: u boshqa xodimlarga hisob ochadi. Parolni esda qoladigan, lekin boshqalar topa olmaydigan qilib tanlang.',
+    create: 'Muassasani yaratish',
+  },
+  done: {
+    title: 'Muassasa tayyor',
+    text: '«{{username}}» nomi va hozirgina tanlagan parolingiz bilan kiring. Soʻng Sozlamalarda xodimlar uchun hisoblar oching.',
+    signIn: 'Kirish sahifasiga',
+  },
+};
+
+export const ru: Translations<typeof uz> = {
+  title: 'Первая настройка',
+  steps: { kind: 'Тип учреждения', details: 'Сведения', manager: 'Учётная запись руководителя' },
+  kind: {
+    title: 'Какое у вас учреждение?',
+    intro: 'Выберите тип: по нему Komak подготовит нужные разделы, документы и отчёты. Позже тип изменить нельзя.',
+    choose: 'Чтобы продолжить, выберите тип учреждения.',
+  },
+  details: {
+    title: 'Сведения об учреждении',
+    intro: 'Эти сведения попадут в отчёты и счета. Позже их можно изменить в настройках.',
+  },
+  manager: {
+    title: 'Учётная запись руководителя',
+    intro:
+      'Это первый пользователь: он создаёт учётные записи остальным сотрудникам. Выберите пароль, который вы запомните, а другие не угадают.',
+    create: 'Создать учреждение',
+  },
+  done: {
+    title: 'Учреждение готово',
+    text: 'Войдите под именем «{{username}}» с паролем, который вы только что выбрали. Затем создайте учётные записи сотрудникам в настройках.',
+    signIn: 'Перейти ко входу',
+  },
+};
+
+export const en: Translations<typeof uz> = {
+  title: 'First-run setup',
+  steps: { kind: 'Facility kind', details: 'Details', manager: 'Manager account' },
+  kind: {
+    title: 'What kind of facility is this?',
+    intro: 'Choose the kind: Komak prepares the areas, documents and reports it needs. The kind cannot be changed later.',
+    choose: 'Choose the facility kind to continue.',
+  },
+  details: {
+    title: 'Facility details',
+    intro: 'These details appear on reports and invoices. You can change them later in Settings.',
+  },
+  manager: {
+    title: 'Manager account',
+    intro:
+      'The first user: the manager creates the accounts of the other staff. Choose a password you will remember and others cannot guess.',
+    create: 'Create the facility',
+  },
+  done: {
+    title: 'The facility is ready',
+    text: 'Sign in as “{{username}}” with the password you have just chosen. Then create the staff accounts in Settings.',
+    signIn: 'Go to sign-in',
+  },
+};
+
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    setup: typeof uz;
+  }
+}

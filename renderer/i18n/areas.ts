@@ -1,0 +1,11 @@
+// Area catalogues, loaded when an area first renders (so they stay out of the first download).
+// Add an area: ONE line `<namespace>: () => import('../features/<area>/i18n'),` (this file merges by union).
+// The catalogue module exports { uz, ru, en } and declares its namespace in i18next's ResourceNamespaceMap.
+import type { Catalogue } from './types';
+
+export const areaCatalogues: Record<string, () => Promise<Catalogue>> = {
+  setup: () => import('../features/setup/i18n'),
+  home: () => import('../features/home/i18n'),
+  planned: () => import('../features/planned/i18n'),
+  settings: () => import('../features/settings/i18n'),
+};

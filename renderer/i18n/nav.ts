@@ -1,0 +1,15 @@
+// Navigation labels, needed before any area loads. Add an area: ONE line (this file merges by union).
+// The key is the area's labelKey without the `nav.` prefix.
+export const navLabels = {
+  home: { uz: 'Bosh sahifa', ru: 'Главная', en: 'Home' },
+  clients: { uz: 'Xizmat oluvchilar', ru: 'Подопечные', en: 'Clients' },
+  beds: { uz: 'Oʻrinlar', ru: 'Койко-места', en: 'Beds' },
+  plans: { uz: 'Individual rejalar', ru: 'Индивидуальные планы', en: 'Plans' },
+  attendance: { uz: 'Davomat', ru: 'Посещаемость', en: 'Attendance' },
+  careLog: { uz: 'Parvarish jurnali', ru: 'Журнал ухода', en: 'Care log' },
+  billing: { uz: 'Vaucherlar va hisob-fakturalar', ru: 'Ваучеры и счета', en: 'Vouchers & invoices' },
+  reports: { uz: 'Hisobotlar', ru: 'Отчёты', en: 'Reports' },
+  settings: { uz: 'Sozlamalar', ru: 'Настройки', en: 'Settings' },
+} satisfies Record<string, { uz: string; ru: string; en: string }>;
+
+export type NavLabelKey = `nav.${keyof typeof navLabels}`;

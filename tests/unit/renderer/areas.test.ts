@@ -1,0 +1,71 @@
+// The area registry: navigation by role as the foundation issue gives it, and placeholders replaced in place.
+// Renderer modules are loaded by path: they belong to the web compile environment, not this one.
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+type Role = 'manager' | 'caregiver' | 'social_worker' | 'accountant' | 'inspector';
+interface Entry {
+  id: string;
+  path: string;
+  roles: readonly Role[];
+  planned?: boolean;
+  labelKey: string;
+  load: () => Promise<{ default: unknown }>;
+}
+const registry = (await import(resolve(ROOT, 'renderer/app/area-registry.ts'))) as {
+  resolveAreas(e: Entry[]): Entry[];
+  areasFor(a: Entry[], role: Role): Entry[];
+};
+const { areas } = (await import(resolve(ROOT, 'renderer/app/areas.tsx'))) as { areas: Entry[] };
+const { navLabels } = (await import(resolve(ROOT, 'renderer/i18n/nav.ts'))) as { navLabels: Record<string, unknown> };
+
+const ids = (role: Role) => registry.areasFor(areas, role).map((a) => a.id);
+
+describe('navigation by role', () => {
+  it('gives the manager every area', () => {
+    expect(ids('manager')).toEqual(['home', 'clients', 'beds', 'plans', 'attendance', 'careLog', 'billing', 'reports', 'settings']);
+  });
+  it('gives each other role exactly its areas', () => {
+    expect(new Set(ids('caregiver'))).toEqual(new Set(['home', 'clients', 'beds', 'attendance', 'careLog', 'plans']));
+    expect(new Set(ids('social_worker'))).toEqual(new Set(['home', 'clients', 'plans', 'careLog']));
+    expect(new Set(ids('accountant'))).toEqual(new Set(['home', 'billing', 'reports', 'attendance']));
+    expect(new Set(ids('inspector'))).toEqual(new Set(['home', 'reports']));
+  });
+  it('has a unique path and a navigation label in uz, ru and en for every area', () => {
+    expect(new Set(areas.map((a) => a.path)).size).toBe(areas.length);
+    for (const a of areas) {
+      const key = a.labelKey.replace(/^nav\./, '');
+      expect(navLabels[key], a.id).toMatchObject({ uz: expect.any(String), ru: expect.any(String), en: expect.any(String) });
+    }
+  });
+  it('loads a page for every area (no dead links)', async () => {
+    for (const a of areas) expect(typeof (await a.load()).default, a.id).toBe('function');
+  });
+});
+
+describe('resolveAreas', () => {
+  const load = async () => ({ default: () => null });
+  const e = (id: string, extra: Partial<Entry> = {}): Entry => ({
+    id,
+    path: `/${id}`,
+    roles: ['manager'],
+    labelKey: `nav.${id}`,
+    load,
+    ...extra,
+  });
+
+  it('replaces a placeholder by the built area with the same id, in the placeholder’s place', () => {
+    const built = e('clients', { roles: ['manager', 'caregiver'] });
+    const out = registry.resolveAreas([e('home'), e('clients', { planned: true }), e('beds', { planned: true }), built]);
+    expect(out.map((a) => a.id)).toEqual(['home', 'clients', 'beds']);
+    expect(out[1]).toBe(built);
+  });
+  it('keeps a placeholder when nothing replaces it, and the first of two built entries', () => {
+    const first = e('beds');
+    const out = registry.resolveAreas([e('clients', { planned: true }), first, e('beds')]);
+    expect(out.map((a) => a.id)).toEqual(['clients', 'beds']);
+    expect(out[0]!.planned).toBe(true);
+    expect(out[1]).toBe(first);
+  });
+});
