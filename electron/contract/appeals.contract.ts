@@ -10,8 +10,8 @@ import {
   HELP_KINDS,
   OUTCOMES,
   REFERRERS,
-  EXPLOITATION_TYPES,
 } from './appeals.codes';
+import { EXPLOITATION_TYPES } from './clients.schemas';
 
 export * from './appeals.codes';
 

@@ -1,14 +1,12 @@
 import type { Lang } from '../contract/core';
 import { clientsMessages } from '../features/clients/messages';
-
-/** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
-export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [clientsMessages];
 import { pdfMessages } from '../features/documents/pdf-messages';
 import { appealsMessages } from '../features/appeals/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
 // prettier-ignore
 export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
+  clientsMessages,
   pdfMessages,
   appealsMessages,
 ];
