@@ -34,7 +34,7 @@ export function Shell() {
   const [collapsed, setCollapsed] = useState(initialCollapsed);
   const [mobileOpen, setMobileOpen] = useState(false);
   const facility = useApiQuery('facility.get', {}).data;
-  const visible = areasFor(areas, user.role);
+  const visible = areasFor(areas, user.role, facility?.kind);
   const narrow = !small && collapsed;
   const width = narrow ? NARROW : WIDE;
 

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type SvgIcon from '@mui/material/SvgIcon';
 import type { Role } from '../../electron/contract/core';
+import type { FacilityKind } from '../../electron/contract/setup.contract';
 import type { NavLabelKey } from '../i18n/nav';
 
 export interface AreaEntry {
@@ -14,6 +15,8 @@ export interface AreaEntry {
   load: () => Promise<{ default: ComponentType }>;
   /** A placeholder until the area is built. A later entry with the same id replaces it in place. */
   planned?: boolean;
+  /** Only facilities of these kinds have the area (the appeals register: women's center, shelter). */
+  kinds?: readonly FacilityKind[];
 }
 
 /** Entries in navigation order: a built area's entry takes its placeholder's place, whatever line it is on. */
@@ -28,6 +31,11 @@ export function resolveAreas(entries: readonly AreaEntry[]): AreaEntry[] {
   return order.map((id) => chosen.get(id)!);
 }
 
-export function areasFor(areas: readonly AreaEntry[], role: Role): AreaEntry[] {
-  return areas.filter((a) => a.roles.includes(role));
+/** The areas a role sees; an area for some facility kinds only shows once the facility's kind is known. */
+export function areasFor(areas: readonly AreaEntry[], role: Role, kind?: FacilityKind): AreaEntry[] {
+  return areas.filter((a) => a.roles.includes(role) && isForKind(a, kind));
+}
+
+export function isForKind(area: AreaEntry, kind: FacilityKind | undefined): boolean {
+  return !area.kinds || (kind !== undefined && area.kinds.includes(kind));
 }

@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { areas } from './areas';
-import type { AreaEntry } from './area-registry';
+import { isForKind, type AreaEntry } from './area-registry';
+import { useApiQuery } from '../api/hooks';
 import { Shell } from './Shell';
 import { useSignedInUser } from './session';
 import { PageLoading } from '../components/LoadingScreen';
@@ -12,8 +13,13 @@ const pages = new Map<string, LazyExoticComponent<ComponentType>>(areas.map((a) 
 
 function AreaPage({ area }: { area: AreaEntry }) {
   const user = useSignedInUser();
+  const facility = useApiQuery('facility.get', {}, { enabled: !!area.kinds });
   const Page = pages.get(area.id)!;
   if (!area.roles.includes(user.role)) return <NoAccessPage />;
+  if (area.kinds) {
+    if (!facility.data) return <PageLoading />;
+    if (!isForKind(area, facility.data.kind)) return <NotFoundPage />;
+  }
   return (
     <Suspense fallback={<PageLoading />}>
       <Page />

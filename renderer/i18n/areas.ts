@@ -8,4 +8,5 @@ export const areaCatalogues: Record<string, () => Promise<Catalogue>> = {
   home: () => import('../features/home/i18n'),
   planned: () => import('../features/planned/i18n'),
   settings: () => import('../features/settings/i18n'),
+  appeals: () => import('../features/appeals/i18n'),
 };

@@ -18,7 +18,7 @@ export default function HomePage() {
   const today = tashkentToday();
   const weekday = new Date(`${today}T12:00:00Z`).getUTCDay() as 0 | 1 | 2 | 3 | 4 | 5 | 6;
   const facility = useApiQuery('facility.get', {}).data;
-  const shortcuts = areasFor(areas, user.role).filter((a) => a.id !== 'home');
+  const shortcuts = areasFor(areas, user.role, facility?.kind).filter((a) => a.id !== 'home');
   const parts = user.fullName.trim().split(/\s+/);
   // Full names are written "Surname Name Patronymic"; people are greeted by name and patronymic.
   const addressed = parts.length >= 3 ? parts.slice(1, 3).join(' ') : user.fullName.trim();

@@ -15,7 +15,7 @@ interface Entry {
 }
 const registry = (await import(resolve(ROOT, 'renderer/app/area-registry.ts'))) as {
   resolveAreas(e: Entry[]): Entry[];
-  areasFor(a: Entry[], role: Role): Entry[];
+  areasFor(a: Entry[], role: Role, kind?: string): Entry[];
 };
 const { areas } = (await import(resolve(ROOT, 'renderer/app/areas.tsx'))) as { areas: Entry[] };
 const { navLabels } = (await import(resolve(ROOT, 'renderer/i18n/nav.ts'))) as { navLabels: Record<string, unknown> };
@@ -41,6 +41,18 @@ describe('navigation by role', () => {
   });
   it('loads a page for every area (no dead links)', async () => {
     for (const a of areas) expect(typeof (await a.load()).default, a.id).toBe('function');
+  });
+});
+
+describe('areas for some facility kinds only', () => {
+  it('shows the appeals register in a women’s center and a trafficking shelter, never to an accountant', () => {
+    const of = (role: Role, kind?: string) => registry.areasFor(areas, role, kind).map((a) => a.id);
+    for (const kind of ['women_center', 'trafficking_shelter']) {
+      for (const role of ['manager', 'social_worker', 'caregiver', 'inspector'] as const)
+        expect(of(role, kind), `${role} ${kind}`).toContain('appeals');
+      expect(of('accountant', kind)).not.toContain('appeals');
+    }
+    for (const kind of ['family_home', 'day_care', undefined]) expect(of('manager', kind)).not.toContain('appeals');
   });
 });
 
