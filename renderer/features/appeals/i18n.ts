@@ -3,7 +3,7 @@
 import type { Translations } from '../../i18n/types';
 
 export const uz = {
-  subtitle: 'Ishonch telefoni (1146), shaxsan kelganlar va yoʻllanmalar. Murojaat anonim: har biriga kod beriladi.',
+  subtitle: 'Ishonch telefoni, shaxsan kelganlar va yoʻllanmalar. Murojaat anonim: har biriga kod beriladi.',
   tabs: { list: 'Reestr', new: 'Yangi murojaat', stats: 'Statistika', import: 'Excelʼdan import' },
   form: {
     keys: 'Faqat klaviatura bilan: Tab — keyingi maydon, ← → — variantni tanlash, Probel — belgilash, Enter — saqlash.',
@@ -129,7 +129,7 @@ export const uz = {
 };
 
 export const ru: Translations<typeof uz> = {
-  subtitle: 'Телефон доверия (1146), личные обращения и направления. Обращение анонимно: каждому присваивается код.',
+  subtitle: 'Телефон доверия, личные обращения и направления. Обращение анонимно: каждому присваивается код.',
   tabs: { list: 'Реестр', new: 'Новое обращение', stats: 'Статистика', import: 'Импорт из Excel' },
   form: {
     keys: 'Только клавиатурой: Tab — следующее поле, ← → — выбор варианта, Пробел — отметить, Enter — сохранить.',
@@ -254,7 +254,7 @@ export const ru: Translations<typeof uz> = {
 };
 
 export const en: Translations<typeof uz> = {
-  subtitle: 'Hotline (1146), walk-ins and referrals. An appeal is anonymous: each gets a code.',
+  subtitle: 'Helpline, walk-ins and referrals. An appeal is anonymous: each gets a code.',
   tabs: { list: 'Register', new: 'New appeal', stats: 'Statistics', import: 'Import from Excel' },
   form: {
     keys: 'Keyboard only: Tab — next field, ← → — choose an option, Space — tick, Enter — save.',
