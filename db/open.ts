@@ -24,6 +24,11 @@ export interface OpenOptions {
   /** Hex key for SQLite3MultipleCiphers; omitted means a plain (unencrypted) file. */
   key?: string;
   readonly?: boolean;
+  /**
+   * Called with the open connection when a database that already holds data is about to be
+   * migrated (not for a new file), so a backup of the old version is taken first.
+   */
+  beforeMigrate?: (raw: BetterSqlite3.Database, pending: string[]) => Promise<void> | void;
 }
 
 export interface OpenedDb {
@@ -47,6 +52,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
     raw.pragma('trusted_schema = OFF');
+    // Sorts and temporary indexes stay in memory: SQLite's temp files would not be encrypted.
+    raw.pragma('temp_store = MEMORY');
   } catch (e) {
     raw.close();
     if (e instanceof DatabaseCorruptError) throw e;
@@ -56,7 +63,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   try {
-    if (!options.readonly) await migrate(db);
+    if (!options.readonly) await migrate(db, raw, options.beforeMigrate);
   } catch (e) {
     await db.destroy();
     throw e;
@@ -64,11 +71,15 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   return { db, raw, close: () => db.destroy() };
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
+async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, beforeMigrate: OpenOptions['beforeMigrate']): Promise<void> {
   const known = new Set(Object.keys(migrations));
   const applied = await appliedMigrations(db);
   const unknown = applied.filter((name) => !known.has(name));
   if (unknown.length > 0) throw new DatabaseTooNewError(unknown);
+  const pending = [...known].filter((name) => !applied.includes(name));
+  // Nothing to do means nothing written: a read-only file opens too.
+  if (pending.length === 0) return;
+  if (applied.length > 0) await beforeMigrate?.(raw, pending);
   const migrator = new Migrator({ db, provider });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;

@@ -1,19 +1,47 @@
-import type { Kysely } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import { contract, isMethodName, type ApiError, type ApiResult, type Lang, type MethodName } from './contract/index';
 import type { Database } from '../db/schema';
-import { openDatabase, type OpenedDb } from '../db/open';
 import { findLiveSession, touchSession } from '../db/repositories/sessions';
-import { appendAudit } from '../db/repositories/audit';
+import { appendAudit, verifyAuditChain } from '../db/repositories/audit';
+import type { AuditVerdictOut } from './contract/audit.contract';
 import { AppError, zodFieldKeys } from './features/errors';
 import { handlers } from './features/handlers';
 import type { HandlerContext, Handler } from './features/context';
 import { tokenHash as hashToken, sessionExpiry } from './features/auth/sessions';
 import { toSessionUser } from './features/auth/users.mapper';
+import { LockedAttempts } from './features/auth/locked-attempts';
+import {
+  Vault,
+  StoreLockedError,
+  DatabaseCorruptError,
+  DatabaseTooNewError,
+  type VaultState,
+  type VaultProblem,
+} from './features/keys/vault';
+import type { DeviceKeyProtector } from './features/keys/device';
+import type { StoreService } from './features/store-service';
+import { BackupService, type BackupInfo } from './features/backup/backup-service';
+import { restoreWithoutSession } from './features/backup/restore-without-session';
+import { CloudFolderError, cloudSyncFolder } from './features/backup/cloud-folders';
+import { dirname, join, resolve } from 'node:path';
 import { translator } from './i18n/index';
 
 export interface BackendOptions {
   dbFile: string;
+  /** Hex database key, for a shell that already holds it (or a plain database opened with a raw key). */
   key?: string;
+  /** Opens an encrypted database at start with the recovery key instead of waiting for a sign-in. */
+  unlock?: { recoveryKey: string };
+  /** New databases are encrypted unless this is false (training copies, tests that ask for it). */
+  encrypt?: boolean;
+  /** Opens the file read-only: reads work, every write fails with the `storage` error. */
+  readonly?: boolean;
+  /** The desktop's OS-protected copy of the key (Electron safeStorage through the shell). */
+  device?: DeviceKeyProtector;
+  /** Where automatic backups go (default: a `backups` folder beside the database). */
+  backupDir?: string;
+  /** The daily backup while the backend runs; on unless false. Pre-migration and pre-restore copies are always made. */
+  autoBackup?: boolean;
   /** Injected in tests to move time; defaults to the system clock. */
   clock?: () => Date;
   /** Tests check every output against its schema; production trusts the handlers. */
@@ -26,130 +54,372 @@ export interface CallContext {
   lang?: Lang;
 }
 
+/** The state of the store, for a shell or the CLI (no contract: it must work when nothing else does). */
+export interface BackendStatus {
+  state: VaultState;
+  encrypted: boolean;
+  facility: { name: string; kind: string } | null;
+  problem: VaultProblem | null;
+  /** When the database is damaged or missing: the newest backup that is still as it was written. Nothing is restored by itself. */
+  restoreOffer: BackupInfo | null;
+}
+
+/**
+ * Work for whoever opened the database with the recovery key (the CLI, the desktop shell), where
+ * no user is signed in. Each is audited with no user.
+ */
+export interface Maintenance {
+  verifyAudit(): Promise<AuditVerdictOut>;
+  /** The daily backup if today's is not made yet (the timer calls it hourly); the file, or null. */
+  runDailyBackup(): Promise<string | null>;
+  /**
+   * Restores a backup without a session: with the recovery key of the backup's keyring, or with
+   * the password of a user who is an active manager in the backup. For a damaged or missing
+   * database, or a new PC. The current files are kept as a revert point.
+   */
+  restore(
+    file: string,
+    auth: { recoveryKey?: string; username?: string; password?: string },
+  ): Promise<{ info: BackupInfo; revertPoint: string }>;
+}
+
 export interface Backend {
   call(ctx: CallContext, method: string, input: unknown): Promise<ApiResult<unknown>>;
-  /** Direct access for the CLI and tests that need the store itself. */
+  /** Direct access for the CLI and tests that need the store itself; throws while locked. */
   readonly db: Kysely<Database>;
+  status(): BackendStatus;
+  maintenance: Maintenance;
   close(): Promise<void>;
 }
 
-const STORAGE_CODES = new Set(['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY_DBMOVED']);
+const STORAGE_CODES = ['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN'];
+const DAMAGE_CODES = ['SQLITE_CORRUPT', 'SQLITE_NOTADB'];
+const codeIn = (code: string | undefined, list: string[]) => !!code && list.some((c) => code === c || code.startsWith(`${c}_`));
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const opened: OpenedDb = await openDatabase(options.dbFile, {
-    key: options.key,
-  });
-  const { db } = opened;
   const clock = options.clock ?? (() => new Date());
+  const backupDir = resolve(options.backupDir ?? join(dirname(resolve(options.dbFile)), 'backups'));
+  for (const path of [resolve(options.dbFile), backupDir]) {
+    const cloud = cloudSyncFolder(path);
+    if (cloud) throw new CloudFolderError(path, cloud);
+  }
+  const backups: BackupService = new BackupService(() => vault, { folder: backupDir, clock, automatic: options.autoBackup !== false });
+  const vault: Vault = await Vault.create({
+    dbFile: options.dbFile,
+    key: options.key,
+    recoveryKey: options.unlock?.recoveryKey,
+    encrypt: options.encrypt,
+    readonly: options.readonly,
+    device: options.device,
+    beforeMigrate: (source) => backups.beforeMigrate(source),
+  });
+  // While locked every query fails as "not signed in"; only setup and sign-in reach the vault.
+  const lockedDb = new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database: async () => {
+        throw new StoreLockedError();
+      },
+    }),
+  });
+  const lockedAttempts = new LockedAttempts();
+  const currentDb = () => (vault.state === 'open' ? vault.db : lockedDb);
+  const store: StoreService = {
+    get dbFile() {
+      return vault.dbFile;
+    },
+    get encrypted() {
+      return vault.encrypted;
+    },
+    backups,
+  };
+
+  /** Whenever the database has just opened: what waited for it is written, the daily backup starts. */
+  async function whenOpened(): Promise<void> {
+    if (vault.state !== 'open' || options.readonly) return;
+    await lockedAttempts.flush(vault.db);
+    await backups.flushPending(vault.db);
+    backups.start();
+  }
+
+  if (options.unlock?.recoveryKey && vault.state === 'open') {
+    await appendAudit(vault.db, {
+      at: clock().toISOString(),
+      userId: null,
+      username: null,
+      role: null,
+      action: 'keys.recoveryUnlock',
+      outcome: 'ok',
+    });
+  }
+
+  await whenOpened();
 
   function fail(lang: Lang, e: AppError): ApiResult<never> {
     const t = translator(lang);
-    const error: ApiError = {
-      code: e.code,
-      message: t(`error.${e.code}`, e.vars),
-    };
+    // i18next does not expand `$t(…)` inside variables (skipOnVariables); a reason key is expanded here.
+    const vars = Object.fromEntries(Object.entries(e.vars).map(([k, v]) => [k, /^\$t\(([\w.]+)\)$/.test(v) ? t(v.slice(3, -1)) : v]));
+    const error: ApiError = { code: e.code, message: t(`error.${e.code}`, vars) };
     if (e.fields) error.fields = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, t(v)]));
     return { ok: false, error };
   }
 
-  async function call(ctx: CallContext, name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
-    let lang: Lang = ctx.lang ?? 'uz';
-    if (!isMethodName(name)) return fail(lang, new AppError('unknown_method', { method: String(name).slice(0, 80) }));
-    const spec = contract[name];
+  function failFrom(lang: Lang, name: string, e: unknown): ApiResult<never> {
+    if (e instanceof AppError) return fail(lang, e);
+    if (e instanceof StoreLockedError) return fail(lang, new AppError('unauthenticated'));
+    if (e instanceof DatabaseCorruptError) return fail(lang, new AppError('database_damaged'));
+    if (e instanceof DatabaseTooNewError) return fail(lang, new AppError('database_too_new'));
+    const code = (e as { code?: string }).code;
+    if (codeIn(code, STORAGE_CODES)) return fail(lang, new AppError('storage'));
+    if (codeIn(code, DAMAGE_CODES)) return fail(lang, new AppError('database_damaged'));
+    // No input or personal data in logs: the method name and the error only.
+    console.error(`[komak] ${name} failed:`, e instanceof Error ? (e.stack ?? e.message) : e);
+    return fail(lang, new AppError('internal'));
+  }
+
+  /** The normal path: session, role, input, handler (in one transaction for mutations), output. */
+  async function dispatch(ctx: CallContext, name: MethodName, rawInput: unknown, lang: Lang, now: Date): Promise<ApiResult<unknown>> {
+    // Errors are answered here, in the language of the signed-in user once known.
+    const answer = { lang };
     try {
-      const now = clock();
-      let user = null;
-      let tokenHash: string | null = null;
-      if (ctx.token) {
-        tokenHash = hashToken(ctx.token);
-        const live = await findLiveSession(db, tokenHash, now.toISOString());
-        if (live) {
-          user = toSessionUser(live.user);
-          lang = user.lang;
-          // Sliding expiry, written at most once a minute to keep reads read-only.
-          if (now.getTime() - Date.parse(live.session.last_seen_at) > 60_000) {
-            await touchSession(db, tokenHash, now.toISOString(), sessionExpiry(now));
-          }
-        }
-      }
-      if (spec.roles !== 'public') {
-        if (!user) return fail(lang, new AppError('unauthenticated'));
-        if (!spec.roles.includes(user.role)) {
-          const denied = user;
-          await db.transaction().execute((trx) =>
-            appendAudit(trx, {
-              at: now.toISOString(),
-              userId: denied.id,
-              username: denied.username,
-              role: denied.role,
-              action: name,
-              outcome: 'denied',
-            }),
-          );
-          return fail(lang, new AppError('forbidden'));
-        }
-      }
-      const parsed = spec.input.safeParse(rawInput ?? {});
-      if (!parsed.success) return fail(lang, new AppError('validation', {}, zodFieldKeys(parsed.error)));
-
-      const handler = handlers[name] as unknown as Handler<MethodName>;
-      const run = (trxDb: Kysely<Database>) => {
-        const hctx: HandlerContext = {
-          db: trxDb,
-          user,
-          tokenHash,
-          lang,
-          now: () => now,
-          audit: (e) => {
-            const entry = {
-              at: now.toISOString(),
-              userId: user?.id ?? null,
-              username: user?.username ?? null,
-              role: user?.role ?? null,
-              outcome: e.outcome ?? 'ok',
-              ...e,
-            };
-            // A query has no transaction of its own: the chain's read-then-append must not interleave
-            // with another call's (concurrent HTTP requests), so it gets one.
-            const appended =
-              spec.kind === 'mutation' ? appendAudit(trxDb, entry) : db.transaction().execute((trx) => appendAudit(trx, entry));
-            return appended.then(() => undefined);
-          },
-        };
-        return handler(hctx as Parameters<typeof handler>[0], parsed.data as never);
-      };
-
-      let data: unknown;
-      if (spec.kind === 'mutation') {
-        // Errors that must keep their writes (a counted failed sign-in) are carried out of the
-        // transaction as values, so it commits, and thrown after.
-        const outcome = await db.transaction().execute(async (trx) => {
-          try {
-            return { data: await run(trx) };
-          } catch (e) {
-            if (e instanceof AppError && e.keepWrites) return { kept: e };
-            throw e;
-          }
-        });
-        if ('kept' in outcome) throw outcome.kept;
-        data = outcome.data;
-      } else {
-        data = await run(db);
-      }
-      if (options.checkOutputs) {
-        const checked = spec.output.safeParse(data);
-        if (!checked.success) throw new Error(`Output of ${name} does not match its contract: ${checked.error.message}`);
-      }
-      return { ok: true, data };
+      return await dispatchIn(ctx, name, rawInput, answer, now);
     } catch (e) {
-      if (e instanceof AppError) return fail(lang, e);
-      const code = (e as { code?: string }).code;
-      if (code && STORAGE_CODES.has(code)) return fail(lang, new AppError('storage'));
-      // No input or personal data in logs: the method name and the error only.
-      console.error(`[komak] ${name} failed:`, e instanceof Error ? (e.stack ?? e.message) : e);
-      return fail(lang, new AppError('internal'));
+      return failFrom(answer.lang, name, e);
     }
   }
 
-  return { call, db, close: () => opened.close() };
+  async function dispatchIn(
+    ctx: CallContext,
+    name: MethodName,
+    rawInput: unknown,
+    answer: { lang: Lang },
+    now: Date,
+  ): Promise<ApiResult<unknown>> {
+    let lang = answer.lang;
+    const spec = contract[name];
+    const db = currentDb();
+    let user = null;
+    let tokenHash: string | null = null;
+    if (ctx.token && vault.state === 'open') {
+      tokenHash = hashToken(ctx.token);
+      const live = await findLiveSession(db, tokenHash, now.toISOString());
+      if (live) {
+        user = toSessionUser(live.user);
+        lang = user.lang;
+        answer.lang = lang;
+        // Sliding expiry, written at most once a minute to keep reads read-only.
+        if (now.getTime() - Date.parse(live.session.last_seen_at) > 60_000) {
+          await touchSession(db, tokenHash, now.toISOString(), sessionExpiry(now));
+        }
+      }
+    }
+    // Refusals come before anything else: the input of a refused call is never looked at.
+    if (spec.roles !== 'public') {
+      if (!user) return fail(lang, new AppError('unauthenticated'));
+      if (!spec.roles.includes(user.role)) {
+        const denied = user;
+        await db.transaction().execute((trx) =>
+          appendAudit(trx, {
+            at: now.toISOString(),
+            userId: denied.id,
+            username: denied.username,
+            role: denied.role,
+            action: name,
+            outcome: 'denied',
+          }),
+        );
+        return fail(lang, new AppError('forbidden'));
+      }
+    }
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return fail(lang, new AppError('validation', {}, zodFieldKeys(parsed.error)));
+
+    const handler = handlers[name] as unknown as Handler<MethodName>;
+    const keys = vault.beginChanges();
+    const after: Array<() => Promise<void>> = [];
+    const run = (trxDb: Kysely<Database>) => {
+      const hctx: HandlerContext = {
+        db: trxDb,
+        user,
+        tokenHash,
+        lang,
+        now: () => now,
+        audit: (e) => {
+          const entry = {
+            at: now.toISOString(),
+            userId: user?.id ?? null,
+            username: user?.username ?? null,
+            role: user?.role ?? null,
+            outcome: e.outcome ?? 'ok',
+            ...e,
+          };
+          // A query has no transaction of its own: the chain's read-then-append must not interleave
+          // with another call's (concurrent HTTP requests), so it gets one.
+          const appended =
+            spec.kind === 'mutation' ? appendAudit(trxDb, entry) : currentDb().transaction().execute((trx) => appendAudit(trx, entry));
+          return appended.then(() => undefined);
+        },
+        keys,
+        store,
+        afterCommit: (fn) => void after.push(fn),
+      };
+      return handler(hctx as Parameters<typeof handler>[0], parsed.data as never);
+    };
+
+    let data: unknown;
+    const stamp = now.toISOString();
+    if (spec.kind === 'mutation') {
+      // Errors that must keep their writes (a counted failed sign-in) are carried out of the
+      // transaction as values, so it commits, and thrown after.
+      let outcome: { data: unknown } | { kept: AppError };
+      let cause: unknown = null;
+      try {
+        outcome = await db.transaction().execute(async (trx) => {
+          try {
+            const result = { data: await run(trx) };
+            keys.prepare(stamp); // the keyring learns new wraps before the COMMIT
+            return result;
+          } catch (e) {
+            if (e instanceof AppError && e.keepWrites) return { kept: e };
+            cause = e;
+            throw e;
+          }
+        });
+      } catch (e) {
+        keys.abort(stamp);
+        // SQLite rolls back by itself on a full disk; the ROLLBACK that follows then fails and
+        // would hide the real cause.
+        throw cause ?? e;
+      }
+      if ('kept' in outcome) throw outcome.kept;
+      keys.finish(stamp);
+      data = outcome.data;
+    } else {
+      data = await run(db);
+    }
+    for (const fn of after) await fn();
+    if (options.checkOutputs) {
+      const checked = spec.output.safeParse(data);
+      if (!checked.success) throw new Error(`Output of ${name} does not match its contract: ${checked.error.message}`);
+    }
+    return { ok: true, data };
+  }
+
+  /** Before the database is open: the sign-in screen's status, first-run setup, and sign-in. */
+  async function callWhileClosed(
+    ctx: CallContext,
+    name: MethodName,
+    rawInput: unknown,
+    lang: Lang,
+    now: Date,
+  ): Promise<ApiResult<unknown>> {
+    const spec = contract[name];
+    const damaged = vault.state === 'damaged';
+    if (name === 'setup.status') {
+      return {
+        ok: true,
+        data: { initialized: vault.state !== 'fresh', locked: vault.state !== 'fresh', facility: vault.publicFacility() },
+      };
+    }
+    if (spec.roles !== 'public') return fail(lang, new AppError(damaged ? damagedCode() : 'unauthenticated'));
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return fail(lang, new AppError('validation', {}, zodFieldKeys(parsed.error)));
+
+    if (name === 'setup.init') {
+      if (vault.state !== 'fresh') return fail(lang, new AppError('already_initialized'));
+      await vault.createFresh();
+      let result: ApiResult<unknown>;
+      try {
+        result = await dispatch(ctx, name, rawInput, lang, now);
+      } catch (e) {
+        await vault.abandonCreate();
+        throw e;
+      }
+      if (result.ok) {
+        await vault.finishCreate();
+        await whenOpened();
+      } else await vault.abandonCreate();
+      return result;
+    }
+    if (name === 'auth.signIn') {
+      if (damaged) return fail(lang, new AppError(damagedCode()));
+      const { username, password } = parsed.data as { username: string; password: string };
+      const held = lockedAttempts.lockedUntil(username, now);
+      if (held) return fail(lang, new AppError('account_locked', { until: held }));
+      const key = await vault.keyFromPassword(username, password);
+      if (!key) {
+        lockedAttempts.record(username, now);
+        return fail(lang, new AppError('bad_credentials'));
+      }
+      await vault.openWithKey(key);
+      await whenOpened();
+      // Only a successful sign-in leaves the database open.
+      let result: ApiResult<unknown>;
+      try {
+        result = await dispatch(ctx, name, rawInput, lang, now);
+      } catch (e) {
+        await vault.lock();
+        throw e;
+      }
+      if (!result.ok) await vault.lock();
+      return result;
+    }
+    // Other public methods (reference lists) need no store; a query they tried would fail as locked.
+    return dispatch(ctx, name, rawInput, lang, now);
+  }
+
+  const damagedCode = () => (vault.problem?.kind === 'too_new' ? 'database_too_new' : 'database_damaged');
+
+  async function call(ctx: CallContext, name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+    const lang: Lang = ctx.lang ?? 'uz';
+    if (!isMethodName(name)) return fail(lang, new AppError('unknown_method', { method: String(name).slice(0, 80) }));
+    try {
+      const now = clock();
+      if (vault.state !== 'open') return await callWhileClosed(ctx, name, rawInput, lang, now);
+      return await dispatch(ctx, name, rawInput, lang, now);
+    } catch (e) {
+      return failFrom(lang, name, e);
+    }
+  }
+
+  return {
+    call,
+    get db() {
+      return vault.db;
+    },
+    status: () => ({
+      state: vault.state,
+      encrypted: vault.encrypted,
+      facility: vault.publicFacility(),
+      problem: vault.problem,
+      restoreOffer: vault.state === 'damaged' ? backups.restoreOffer() : null,
+    }),
+    maintenance: {
+      verifyAudit: async () => {
+        const anchors = await backups.auditAnchors(vault.db);
+        const verdict = await verifyAuditChain(vault.db, { anchors });
+        await appendAudit(vault.db, {
+          at: clock().toISOString(),
+          userId: null,
+          username: null,
+          role: null,
+          action: 'audit.verify',
+          objectType: 'audit_log',
+          changes: verdict.ok ? { ok: true, count: verdict.count } : { ok: false, seq: verdict.seq, problem: verdict.problem },
+          outcome: 'ok',
+        });
+        return { ...verdict, anchorsChecked: anchors.length };
+      },
+      runDailyBackup: () => backups.maybeDaily(),
+      restore: async (file, auth) => {
+        const result = await restoreWithoutSession(vault, backups, file, auth);
+        await whenOpened();
+        return result;
+      },
+    },
+    close: async () => {
+      backups.stop();
+      await vault.close();
+      await lockedDb.destroy();
+    },
+  };
 }

@@ -1,6 +1,8 @@
 import { commands } from './cli/commands/index';
 import { CliError, print } from './cli/io';
 import { DatabaseCorruptError, DatabaseTooNewError } from '../db/open';
+import { CloudFolderError } from './features/backup/cloud-folders';
+import { KeyringUnreadableError } from './features/keys/keyring';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -39,7 +41,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`komak ${name}: ${e.message}\n`);
       return e.exitCode;
     }
-    if (e instanceof DatabaseTooNewError || e instanceof DatabaseCorruptError) {
+    if (
+      e instanceof DatabaseTooNewError ||
+      e instanceof DatabaseCorruptError ||
+      e instanceof CloudFolderError ||
+      e instanceof KeyringUnreadableError
+    ) {
       process.stderr.write(`komak ${name}: ${e.message}\n`);
       return 4;
     }

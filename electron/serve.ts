@@ -11,6 +11,8 @@ export interface ServeOptions {
   port: number;
   host: string;
   key?: string;
+  /** An already opened backend (the CLI opens and unlocks it first); closed with the server. */
+  backend?: Backend;
 }
 
 export interface RunningServer {
@@ -50,7 +52,7 @@ const STATUS: Record<string, number> = {
 
 /** The HTTP front: the built renderer and `POST /api/<method>` over the same backend as the desktop. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  const backend = await createBackend({ dbFile: options.dbFile, key: options.key });
+  const backend = options.backend ?? (await createBackend({ dbFile: options.dbFile, key: options.key }));
   const staticRoot = rendererDir();
   const indexHtml = await readFile(join(staticRoot, 'index.html'), 'utf8');
 

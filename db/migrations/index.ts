@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './2026_11_22_1900_foundation';
 import * as clients from './2026_11_22_2000_clients';
 import * as appeals from './2026_11_22_2010_appeals';
+import * as trust from './2026_11_22_2020_trust';
 
 /**
  * Every migration, in order, imported statically so bundles and asar archives hold them.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1900_foundation': foundation,
   '2026_11_22_2000_clients': clients,
   '2026_11_22_2010_appeals': appeals,
+  '2026_11_22_2020_trust': trust,
 };

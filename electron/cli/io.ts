@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { createBackend, type Backend, type CallContext } from '../backend';
+import { createBackend, type Backend, type BackendOptions, type CallContext } from '../backend';
+import { RecoveryKeyError } from '../features/keys/vault';
+import { KeyringUnreadableError } from '../features/keys/keyring';
 import type { ApiResult, Input, MethodName, Output } from '../contract/index';
 
 /** A failure the CLI reports in one line and turns into an exit code. */
@@ -22,7 +25,12 @@ export interface CliCommand {
 
 export function parse<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false) {
   try {
-    return parseArgs({ args: argv, options: { ...options, db: { type: 'string' } }, allowPositionals, strict: true });
+    return parseArgs({
+      args: argv,
+      options: { ...options, db: { type: 'string' }, 'recovery-key-file': { type: 'string' } },
+      allowPositionals,
+      strict: true,
+    });
   } catch (e) {
     throw new CliError((e as Error).message, 2);
   }
@@ -34,8 +42,44 @@ export function dbFileFrom(values: { db?: string | boolean | undefined }): strin
   return file;
 }
 
-export async function openBackend(dbFile: string): Promise<Backend> {
-  return createBackend({ dbFile });
+/** The recovery key from `--recovery-key-file FILE` or `KOMAK_RECOVERY_KEY`, if given. */
+export function recoveryKeyFrom(values: { 'recovery-key-file'?: string | boolean | undefined }): string | undefined {
+  const file = values['recovery-key-file'];
+  if (typeof file === 'string' && file) {
+    try {
+      return readFileSync(file, 'utf8').trim();
+    } catch {
+      throw new CliError(`Cannot read the recovery key file ${file}.`, 2);
+    }
+  }
+  return process.env.KOMAK_RECOVERY_KEY || undefined;
+}
+
+/**
+ * Opens the facility. An encrypted database stays locked until a user signs in, unless the
+ * recovery key is given; a damaged one is reported with what to do, and nothing is changed.
+ */
+export async function openBackend(dbFile: string, options: Partial<BackendOptions> & { recoveryKey?: string } = {}): Promise<Backend> {
+  const { recoveryKey, ...rest } = options;
+  let backend: Backend;
+  try {
+    backend = await createBackend({ dbFile, ...rest, unlock: recoveryKey ? { recoveryKey } : undefined });
+  } catch (e) {
+    if (e instanceof RecoveryKeyError || e instanceof KeyringUnreadableError) throw new CliError(e.message, 2);
+    throw e;
+  }
+  const status = backend.status();
+  if (status.state === 'damaged') {
+    await backend.close();
+    throw new CliError(damagedMessage(dbFile, status.problem?.kind ?? 'damaged'), 4);
+  }
+  return backend;
+}
+
+export function damagedMessage(dbFile: string, kind: string): string {
+  if (kind === 'too_new') return `${dbFile} was written by a newer version of Komak. Update Komak to open it.`;
+  if (kind === 'missing') return `${dbFile} is missing (its keyring is there). Restore a backup with: komak restore BACKUP --db ${dbFile}`;
+  return `${dbFile} is damaged and was not changed. Restore a backup with: komak restore BACKUP --db ${dbFile}`;
 }
 
 /** Unwraps an API result: the CLI adds no logic, it only prints what the backend said. */
@@ -70,9 +114,19 @@ export async function signInForCli(backend: Backend): Promise<CallContext> {
 
 /** Opens the database and signs in; closes it whatever happens. */
 export async function withUser<T>(dbFile: string, fn: (backend: Backend, ctx: CallContext) => Promise<T>): Promise<T> {
-  const backend = await openBackend(dbFile);
+  // The sign-in itself opens an encrypted database (the user's password unwraps its key).
+  const backend = await openBackend(dbFile, { recoveryKey: process.env.KOMAK_RECOVERY_KEY || undefined });
   try {
-    return await fn(backend, await signInForCli(backend));
+    let ctx: CallContext;
+    try {
+      ctx = await signInForCli(backend);
+    } catch (e) {
+      // The sign-in is where an encrypted database is first read: damage shows up here.
+      const status = backend.status();
+      if (status.state === 'damaged') throw new CliError(damagedMessage(dbFile, status.problem?.kind ?? 'damaged'), 4);
+      throw e;
+    }
+    return await fn(backend, ctx);
   } finally {
     await backend.close();
   }

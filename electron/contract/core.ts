@@ -22,6 +22,9 @@ export const ERROR_CODES = [
   'already_initialized',
   'storage',
   'internal',
+  'too_many_requests',
+  'database_damaged',
+  'database_too_new',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

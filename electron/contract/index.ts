@@ -8,6 +8,8 @@ import { roomsContract } from './rooms.contract';
 import { documentsContract } from './documents.contract';
 import { waitingContract, homeContract } from './waiting.contract';
 import { appealsContract } from './appeals.contract';
+import { auditContract } from './audit.contract';
+import { backupContract } from './backup.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -21,6 +23,8 @@ export const contract = {
   ...waitingContract,
   ...homeContract,
   ...appealsContract,
+  ...auditContract,
+  ...backupContract,
 };
 
 export type Contract = typeof contract;
@@ -44,3 +48,5 @@ export * from './documents.contract';
 export * from './waiting.contract';
 export * from './appeals.contract';
 export * from './files.contract';
+export * from './audit.contract';
+export * from './backup.contract';

@@ -11,7 +11,6 @@ import {
   newPassword,
   langSchema,
   empty,
-  ok,
 } from './core';
 
 export const FACILITY_KINDS = ['family_home', 'women_center', 'trafficking_shelter', 'day_care'] as const;
@@ -41,13 +40,22 @@ export const facilityOut = facilityDetails.extend({
 });
 export type Facility = z.infer<typeof facilityOut>;
 
+/** What anyone may see before signing in: never the address (a shelter's address is confidential). */
+export const facilityPublic = z.object({ name: z.string(), kind: facilityKindSchema });
+export type FacilityPublic = z.infer<typeof facilityPublic>;
+
 export const setupContract = {
   'setup.status': method({
     input: empty,
-    output: z.object({ initialized: z.boolean(), facility: facilityOut.nullable() }),
+    output: z.object({
+      initialized: z.boolean(),
+      /** Encrypted and not yet opened: the first sign-in opens it. */
+      locked: z.boolean(),
+      facility: facilityPublic.nullable(),
+    }),
     roles: 'public',
     kind: 'query',
-    doc: 'Whether the facility has been set up, and its public details for the sign-in screen.',
+    doc: 'Whether the facility has been set up, and its name and kind for the sign-in screen.',
   }),
   'setup.init': method({
     input: z.object({
@@ -59,10 +67,14 @@ export const setupContract = {
         lang: langSchema.default('uz'),
       }),
     }),
-    output: ok,
+    output: z.object({
+      ok: z.literal(true),
+      /** Shown once: it opens the encrypted database when every password is lost. Null when not encrypted. */
+      recoveryKey: z.string().nullable(),
+    }),
     roles: 'public',
     kind: 'mutation',
-    doc: 'First run: records the facility and creates the first manager account. Only once.',
+    doc: 'First run: creates the encrypted facility database, the first manager account and the recovery key. Only once.',
   }),
   'facility.get': method({
     input: empty,

@@ -3,6 +3,8 @@ import type { Database } from '../../db/schema';
 import type { Lang, MethodName, ParsedInput, Output } from '../contract/index';
 import type { SessionUser } from '../contract/auth.contract';
 import type { AuditEntry } from '../../db/repositories/audit';
+import type { KeyService } from './keys/key-changes';
+import type { StoreService } from './store-service';
 
 export interface HandlerContext {
   /** Inside a mutation this is the transaction; every write of the call goes through it. */
@@ -14,6 +16,12 @@ export interface HandlerContext {
   now(): Date;
   /** Adds an audit entry in the same transaction, stamped with the caller. */
   audit(e: Pick<AuditEntry, 'action' | 'objectType' | 'objectId' | 'changes'> & { outcome?: AuditEntry['outcome'] }): Promise<void>;
+  /** The wrapped database keys: staged here, written around the commit (see keys/key-changes.ts). */
+  keys: KeyService;
+  /** Backups, restore and the facility file itself (see store-service.ts). */
+  store: StoreService;
+  /** Runs after the transaction committed (work that cannot happen inside one, like a restore). */
+  afterCommit(fn: () => Promise<void>): void;
 }
 
 /** A signed-in context: methods with roles other than 'public' always get one. */

@@ -9,6 +9,8 @@ import { documentsHandlers } from './clients/documents.handlers';
 import { waitingHandlers } from './clients/waiting.handlers';
 import { homeHandlers } from './clients/home.handlers';
 import { appealsHandlers } from './appeals/appeals.handlers';
+import { auditHandlers } from './audit/audit.handlers';
+import { backupHandlers } from './backup/backup.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -24,4 +26,6 @@ export const handlers = {
   ...waitingHandlers,
   ...homeHandlers,
   ...appealsHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
 } satisfies Handlers;

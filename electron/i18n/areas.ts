@@ -2,6 +2,9 @@ import type { Lang } from '../contract/core';
 import { clientsMessages } from '../features/clients/messages';
 import { pdfMessages } from '../features/documents/pdf-messages';
 import { appealsMessages } from '../features/appeals/messages';
+import { keysMessages } from '../features/keys/messages';
+import { auditMessages } from '../features/audit/messages';
+import { backupMessages } from '../features/backup/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
 // prettier-ignore
@@ -9,4 +12,7 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   clientsMessages,
   pdfMessages,
   appealsMessages,
+  keysMessages,
+  auditMessages,
+  backupMessages,
 ];

@@ -1,13 +1,9 @@
 // The one way the renderer reaches the backend: over the desktop bridge when present, else HTTP.
 // Types come from the contract (type-only imports: nothing of zod ends up in the bundle).
-import type { ApiResult, ErrorCode, Input, MethodName, Output } from '../../electron/contract/index';
+import type { ApiResult, ErrorCode, Input, Lang, MethodName, Output } from '../../electron/contract/index';
+import type { KomakBridge } from '../../electron/contract/desktop-bridge';
 
-/** What the desktop preload exposes; the session token stays in the main process. */
-export interface KomakBridge {
-  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
-  on(event: string, cb: (payload: unknown) => void): () => void;
-}
-
+// The desktop preload's bridge; the session token stays in the main process.
 declare global {
   interface Window {
     komak?: KomakBridge;
@@ -28,9 +24,9 @@ export class ApiError extends Error {
   }
 }
 
-let currentLang = 'uz';
+let currentLang: Lang = 'uz';
 /** The UI language, sent so messages before sign-in (validation, wrong password) come back in it. */
-export function setRequestLanguage(lang: string): void {
+export function setRequestLanguage(lang: Lang): void {
   currentLang = lang;
 }
 
@@ -62,7 +58,7 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
 }
 
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<ClientOutput<M>> {
-  const result = window.komak ? await window.komak.call(method, input) : await overHttp(method, input);
+  const result = window.komak ? await window.komak.call(method, input, { lang: currentLang }) : await overHttp(method, input);
   if (result.ok) return result.data as ClientOutput<M>;
   const error = new ApiError(result.error.code, result.error.message, result.error.fields);
   for (const listener of errorListeners) listener(error, method);

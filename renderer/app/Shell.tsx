@@ -1,9 +1,9 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { AppBar, Box, Chip, Divider, Drawer, IconButton, Toolbar, Tooltip, Typography, useMediaQuery, useTheme } from '@mui/material';
 import MenuIcon from '@mui/icons-material/Menu';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { areas } from './areas';
 import { areasFor } from './area-registry';
@@ -37,6 +37,13 @@ export function Shell() {
   const visible = areasFor(areas, user.role, facility?.kind);
   const narrow = !small && collapsed;
   const width = narrow ? NARROW : WIDE;
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+  // After moving to another page, keyboard and screen-reader users continue in the page, not in the menu.
+  useEffect(() => {
+    if (pathname !== firstPath.current) main.current?.focus({ preventScroll: true });
+  }, [pathname]);
 
   const toggle = () => {
     setCollapsed((c) => {
@@ -136,7 +143,13 @@ export function Shell() {
             <UserMenu compact={small} />
           </Toolbar>
         </AppBar>
-        <Box component="main" id="main" tabIndex={-1} sx={{ position: 'relative', flex: 1, p: { xs: 2, md: 3.5 }, outline: 'none' }}>
+        <Box
+          component="main"
+          id="main"
+          ref={main}
+          tabIndex={-1}
+          sx={{ position: 'relative', flex: 1, p: { xs: 2, md: 3.5 }, outline: 'none' }}
+        >
           <Box sx={{ maxWidth: 1320, mx: 'auto' }}>
             <Suspense fallback={<PageLoading />}>
               <Outlet />

@@ -13,10 +13,10 @@ export interface AreaEntry {
   /** Roles that see the area in the navigation and may open it. This is THE navigation-by-role map. */
   roles: readonly Role[];
   load: () => Promise<{ default: ComponentType }>;
+  /** Facility kinds the area exists for (the appeals register only in a women's center); all when left out. */
+  kinds?: readonly FacilityKind[];
   /** A placeholder until the area is built. A later entry with the same id replaces it in place. */
   planned?: boolean;
-  /** Only facilities of these kinds have the area (the appeals register: women's center, shelter). */
-  kinds?: readonly FacilityKind[];
 }
 
 /** Entries in navigation order: a built area's entry takes its placeholder's place, whatever line it is on. */
@@ -31,11 +31,11 @@ export function resolveAreas(entries: readonly AreaEntry[]): AreaEntry[] {
   return order.map((id) => chosen.get(id)!);
 }
 
-/** The areas a role sees; an area for some facility kinds only shows once the facility's kind is known. */
-export function areasFor(areas: readonly AreaEntry[], role: Role, kind?: FacilityKind): AreaEntry[] {
-  return areas.filter((a) => a.roles.includes(role) && isForKind(a, kind));
+/** Whether a user of this role may open the area in a facility of this kind (kind unknown while loading: yes). */
+export function opens(area: AreaEntry, role: Role, kind?: FacilityKind): boolean {
+  return area.roles.includes(role) && (!area.kinds || !kind || area.kinds.includes(kind));
 }
 
-export function isForKind(area: AreaEntry, kind: FacilityKind | undefined): boolean {
-  return !area.kinds || (kind !== undefined && area.kinds.includes(kind));
+export function areasFor(areas: readonly AreaEntry[], role: Role, kind?: FacilityKind): AreaEntry[] {
+  return areas.filter((a) => opens(a, role, kind));
 }

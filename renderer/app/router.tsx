@@ -1,38 +1,33 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { areas } from './areas';
-import { isForKind, type AreaEntry } from './area-registry';
+import { opens, type AreaEntry } from './area-registry';
 import { useApiQuery } from '../api/hooks';
 import { Shell } from './Shell';
 import { useSignedInUser } from './session';
 import { PageLoading } from '../components/LoadingScreen';
 import { NoAccessPage, NotFoundPage, RouteErrorPage } from './StatusPages';
 
-// One lazy component per area, made once: each area is its own chunk, fetched on first visit.
-const pages = new Map<string, LazyExoticComponent<ComponentType>>(areas.map((a) => [a.id, lazy(a.load)]));
-
-function AreaPage({ area }: { area: AreaEntry }) {
+/** An area's page, or a plain "not for your role" page when the address was typed or bookmarked. */
+function AreaPage({ area, children }: { area: AreaEntry; children: ReactNode }) {
   const user = useSignedInUser();
-  const facility = useApiQuery('facility.get', {}, { enabled: !!area.kinds });
-  const Page = pages.get(area.id)!;
-  if (!area.roles.includes(user.role)) return <NoAccessPage />;
-  if (area.kinds) {
-    if (!facility.data) return <PageLoading />;
-    if (!isForKind(area, facility.data.kind)) return <NotFoundPage />;
-  }
-  return (
-    <Suspense fallback={<PageLoading />}>
-      <Page />
-    </Suspense>
-  );
+  const kind = useApiQuery('facility.get', {}).data?.kind;
+  if (!opens(area, user.role, kind)) return <NoAccessPage />;
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
 }
 
+// One lazy component per area, made once: each area is its own chunk, fetched on first visit.
+const pages = areas.map((area) => ({ area, Page: lazy(area.load) }));
+
 function routes(): RouteObject[] {
-  const children: RouteObject[] = areas.map((area) =>
-    area.path === '/'
-      ? { index: true, element: <AreaPage area={area} /> }
-      : { path: `${area.path.slice(1)}/*`, element: <AreaPage area={area} /> },
-  );
+  const children: RouteObject[] = pages.map(({ area, Page }) => {
+    const element = (
+      <AreaPage area={area}>
+        <Page />
+      </AreaPage>
+    );
+    return area.path === '/' ? { index: true, element } : { path: `${area.path.slice(1)}/*`, element };
+  });
   children.push({ path: '*', element: <NotFoundPage /> });
   return [{ path: '/', element: <Shell />, errorElement: <RouteErrorPage />, children }];
 }

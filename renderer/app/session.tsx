@@ -5,7 +5,7 @@ import { ApiError, call, onApiError } from '../api/client';
 import { applyLanguage } from '../i18n/index';
 import { clearDrafts } from '../components/drafts';
 
-export type SignOutReason = 'user' | 'expired';
+export type SignOutReason = 'user' | 'expired' | 'locked';
 
 interface SessionState {
   user: SessionUser | null;
@@ -50,6 +50,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       }),
     [client],
   );
+
+  // The desktop shell says when the computer is locked or goes to sleep: lock the app too (drafts stay),
+  // and when the data service was restarted: ask again for everything on screen.
+  useEffect(() => {
+    const bridge = window.komak;
+    if (!bridge) return;
+    const offLock = bridge.on('system.locked', () => {
+      if (!client.getQueryData(SESSION_KEY)) return;
+      void call('auth.signOut', {}).catch(() => undefined);
+      setEndedBecause('locked');
+      client.setQueryData(SESSION_KEY, null);
+    });
+    const offRestart = bridge.on('backend.restarted', () => void client.invalidateQueries());
+    return () => {
+      offLock();
+      offRestart();
+    };
+  }, [client]);
 
   const value = useMemo<SessionState>(
     () => ({

@@ -45,10 +45,11 @@ export const theme = createTheme({
       },
     },
     MuiButton: {
-      defaultProps: { disableElevation: true },
+      // The focus ring says where the keyboard is; a pulsing ripple on top of it only blurs it.
+      defaultProps: { disableElevation: true, disableFocusRipple: true },
       styleOverrides: { root: { minHeight: 44, paddingInline: 18 }, sizeLarge: { minHeight: 52, fontSize: '1rem' } },
     },
-    MuiIconButton: { styleOverrides: { root: { minWidth: 44, minHeight: 44 } } },
+    MuiIconButton: { defaultProps: { disableFocusRipple: true }, styleOverrides: { root: { minWidth: 44, minHeight: 44 } } },
     MuiListItemButton: { styleOverrides: { root: { minHeight: 48, borderRadius: 8 } } },
     MuiMenuItem: { styleOverrides: { root: { minHeight: 44 } } },
     MuiTab: { styleOverrides: { root: { minHeight: 48, textTransform: 'none', fontWeight: 600, fontSize: '0.9375rem' } } },

@@ -24,7 +24,13 @@ export function useUnloadGuard(when: boolean): void {
 }
 
 /** Inside the app's router: asks before navigating away from a half-filled form (UX.md: nothing is lost). */
-export function LeaveGuard({ when, onLeave }: { when: boolean; /** Drops the draft when the user chooses to leave without saving. */ onLeave?: () => void }) {
+export function LeaveGuard({
+  when,
+  onLeave,
+}: {
+  when: boolean;
+  /** Drops the draft when the user chooses to leave without saving. */ onLeave?: () => void;
+}) {
   const { t } = useTranslation();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
   useUnloadGuard(when);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 // Form drafts live in sessionStorage: they survive a reload, a renderer crash and an idle sign-out in this
 // window, and vanish when the window closes. Passwords are never stored (`never`).
@@ -51,26 +51,27 @@ export interface Draft<T> {
 export function useDraft<T extends object>(key: string | null, initial: T, never: (keyof T)[] = []): Draft<T> {
   const [restored] = useState(() => (key ? read<T>(key) !== null : false));
   const [value, setValue] = useState<T>(() => ({ ...initial, ...(key ? read<T>(key) : null) }));
-  const neverRef = useRef(never);
-  const initialRef = useRef(initial);
-  initialRef.current = initial;
+  const neverKey = never.join('|');
 
   useEffect(() => {
     if (!key) return;
+    const omitted = neverKey.split('|');
     const kept = { ...value } as Record<string, unknown>;
-    for (const k of neverRef.current) delete kept[k as string];
-    const base = { ...initialRef.current } as Record<string, unknown>;
-    for (const k of neverRef.current) delete base[k as string];
+    const base = { ...initial } as Record<string, unknown>;
+    for (const k of omitted) {
+      delete kept[k];
+      delete base[k];
+    }
     write(key, same(kept, base) ? null : kept);
-  }, [key, value]);
+  }, [key, value, initial, neverKey]);
 
   const set = useCallback((patch: Partial<T>) => setValue((v) => ({ ...v, ...patch })), []);
   const reset = useCallback(
     (next?: T) => {
       if (key) write(key, null);
-      setValue(next ?? initialRef.current);
+      setValue(next ?? initial);
     },
-    [key],
+    [key, initial],
   );
   const dirty = useMemo(() => !same(value, initial), [value, initial]);
   return { value, set, dirty, restored, reset };

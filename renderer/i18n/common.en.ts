@@ -69,6 +69,7 @@ export const en: Translations<typeof uz> = {
     forgot: 'Forgot your password? Ask the facility manager to reset it.',
     setupDone: 'The facility is set up. Sign in with the password you have just chosen.',
     sessionEnded: 'Your session has ended. Sign in again to continue — what you typed is kept.',
+    locked: 'The computer was locked, so Komak locked too. Sign in again to continue — what you typed is kept.',
     privacy: 'The data is kept only on this facility’s own computer.',
   },
   shell: {

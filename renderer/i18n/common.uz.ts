@@ -68,6 +68,7 @@ export const uz = {
     forgot: 'Parolni unutdingizmi? Muassasa rahbaridan uni tiklashni soʻrang.',
     setupDone: 'Muassasa sozlandi. Hozirgina tanlagan parolingiz bilan kiring.',
     sessionEnded: 'Seans tugadi. Davom etish uchun qaytadan kiring — kiritgan maʼlumotlaringiz saqlangan.',
+    locked: 'Kompyuter qulflangani uchun Komak ham qulflandi. Davom etish uchun qaytadan kiring — kiritgan maʼlumotlaringiz saqlangan.',
     privacy: 'Maʼlumotlar faqat shu muassasaning kompyuterida saqlanadi.',
   },
   shell: {

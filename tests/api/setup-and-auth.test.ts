@@ -7,14 +7,15 @@ afterEach(async () => f?.close());
 describe('setup', () => {
   it('reports an empty database as not initialized, then initializes once', async () => {
     f = await TestFacility.create({ init: false });
-    expect(await f.ok({}, 'setup.status', {})).toEqual({ initialized: false, facility: null });
+    expect(await f.ok({}, 'setup.status', {})).toEqual({ initialized: false, locked: false, facility: null });
     await f.ok({}, 'setup.init', { facility: DAY_CARE, admin: { username: 'Manager', fullName: 'D. K.', password: PASSWORD, lang: 'uz' } });
     const status = await f.ok({}, 'setup.status', {});
-    expect(status.initialized).toBe(true);
-    expect(status.facility?.name).toBe(DAY_CARE.name);
-    expect(status.facility?.phone).toBe('+998712001122');
+    // Before sign-in only the name and kind are public: never the address.
+    expect(status).toEqual({ initialized: true, locked: false, facility: { name: DAY_CARE.name, kind: 'day_care' } });
+    const facility = await f.ok(await f.signIn(), 'facility.get', {});
+    expect(facility.phone).toBe('+998712001122');
     // Yashnobod is a district of Tashkent city: the PP-41 coefficient applies.
-    expect(status.facility?.regionalCentre).toBe(true);
+    expect(facility.regionalCentre).toBe(true);
     const again = await f.call({}, 'setup.init', { facility: DAY_CARE, admin: { username: 'other', fullName: 'X', password: PASSWORD } });
     expect(again).toMatchObject({ ok: false, error: { code: 'already_initialized' } });
   });

@@ -1,5 +1,5 @@
 // Every test gets its own facility: a fresh temp folder, `komak serve --port 0` on it, stopped afterwards.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,7 +137,7 @@ export { expect };
  * Saves a screenshot as a test artifact (test-results/<test>/<name>.png): by default what the user sees
  * in the window (1366×768), so whatever falls below the fold shows as missing.
  */
-export async function shot(page: import('@playwright/test').Page, name: string, fullPage = false): Promise<string> {
+export async function shot(page: Page, name: string, fullPage = false): Promise<string> {
   const path = test.info().outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage, animations: 'disabled' });
   await test.info().attach(name, { path, contentType: 'image/png' });

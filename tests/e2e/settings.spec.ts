@@ -124,13 +124,25 @@ test('own password change from the user menu, and the shell on a 1280×800 table
   await page.evaluate(() => localStorage.removeItem('komak.nav'));
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.reload();
-  await expect(shell.nav().locator('[data-area="home"]')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Xayrli kun, Dilnoza Rustamovna!' })).toBeVisible();
   const navWidth = await shell.nav().evaluate((el) => el.getBoundingClientRect().width);
   expect(navWidth).toBeLessThan(100);
-  for (const box of await shell.nav().locator('[data-area]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+  for (const box of await shell
+    .nav()
+    .locator('[data-area]')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
     expect(box).toBeGreaterThanOrEqual(44);
   }
   await shot(page, '09-tablet-home');
   await shell.open('beds');
+  await expect(page.getByRole('heading', { level: 1, name: 'Oʻrinlar' })).toBeVisible();
+  await page.mouse.move(640, 700);
   await shot(page, '10-tablet-beds-empty');
+
+  // Keyboard: the focused control shows a ring.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).toBe('solid');
+  await shot(page, '11-tablet-keyboard-focus');
 });

@@ -4,6 +4,9 @@ import { serveCommand } from './serve';
 import { versionCommand } from './version';
 import { importCommand } from './import';
 import { reportCommand } from './report';
+import { auditCommand } from './audit';
+import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
 
 /** Every `komak` command, one line each. */
 // prettier-ignore
@@ -13,4 +16,7 @@ export const commands: CliCommand[] = [
   versionCommand,
   importCommand,
   reportCommand,
+  auditCommand,
+  backupCommand,
+  restoreCommand,
 ];

@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { CliError, parse, dbFileFrom, openBackend, unwrap, readStdin, print, type CliCommand } from '../io';
 import { FACILITY_KINDS } from '../../contract/setup.contract';
 import type { Lang } from '../../contract/core';
+import { translator } from '../../i18n/index';
 
 export const initCommand: CliCommand = {
   name: 'init',
@@ -31,6 +32,7 @@ export const initCommand: CliCommand = {
     const existed = existsSync(dbFile);
     const backend = await openBackend(dbFile);
     const lang = (values.lang as Lang | undefined) ?? 'en';
+    let recoveryKey: string | null;
     try {
       const result = await backend.call({ lang }, 'setup.init', {
         facility: {
@@ -55,12 +57,25 @@ export const initCommand: CliCommand = {
         await backend.close();
         removeDatabaseFiles(dbFile);
       }
-      unwrap(result);
+      recoveryKey = (unwrap(result) as { recoveryKey: string | null }).recoveryKey;
     } finally {
       await backend.close().catch(() => undefined);
     }
     if (!existed && !existsSync(dbFile)) throw new CliError('The database file was not created.');
     print(`Facility created in ${dbFile}. Sign in as "${values['admin-user']}".`);
+    if (recoveryKey) {
+      const t = translator(lang);
+      print(
+        [
+          '',
+          `The database is encrypted. ${t('keys.recoveryTitle')} (shown only this once):`,
+          '',
+          `    ${recoveryKey}`,
+          '',
+          t('keys.recoveryNotice'),
+        ].join('\n'),
+      );
+    }
   },
 };
 

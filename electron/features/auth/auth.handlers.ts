@@ -47,6 +47,8 @@ export const signInHandlers = publicHandlersFor({
       throw await failed(user.id);
     }
     await updateUser(ctx.db, user.id, { failed_attempts: 0, locked_until: null });
+    // The keyring heals itself: a user without exactly one current wrapped key gets one now.
+    if (ctx.keys.needsWrap(user.username)) await ctx.keys.setUserPassword(user.username, input.password);
     const token = newToken();
     await insertSession(ctx.db, {
       token_hash: tokenHash(token),
@@ -90,6 +92,7 @@ export const authHandlers = handlersFor({
       throw conflict('wrongPassword', { currentPassword: 'conflict.wrongPassword' });
     }
     await updateUser(ctx.db, user.id, { password_hash: await hashPassword(input.newPassword), updated_at: iso(ctx.now()) });
+    await ctx.keys.setUserPassword(user.username, input.newPassword);
     await ctx.audit({ action: 'auth.changePassword', objectType: 'user', objectId: String(user.id) });
     return { ok: true as const };
   },
@@ -107,6 +110,7 @@ export const authHandlers = handlersFor({
       created_at: now,
       updated_at: now,
     });
+    await ctx.keys.setUserPassword(input.username, input.password);
     await ctx.audit({
       action: 'users.create',
       objectType: 'user',
@@ -126,6 +130,7 @@ export const authHandlers = handlersFor({
       updated_at: iso(ctx.now()),
     });
     await deleteUserSessions(ctx.db, user.id);
+    if (user.active === 1) await ctx.keys.setUserPassword(user.username, input.password);
     await ctx.audit({ action: 'users.resetPassword', objectType: 'user', objectId: String(user.id) });
     return { ok: true as const };
   },
@@ -136,7 +141,10 @@ export const authHandlers = handlersFor({
       if (user.id === ctx.user.id) throw conflict('selfDeactivate');
       if (user.role === 'manager' && user.active === 1 && (await countActiveManagers(ctx.db)) <= 1) throw conflict('lastManager');
       await deleteUserSessions(ctx.db, user.id);
+      // A deactivated account can no longer open the encrypted database.
+      ctx.keys.removeUser(user.username);
     }
+    // Reactivated users get their wrapped key back at their next sign-in (their password is not known here).
     await updateUser(ctx.db, user.id, { active: input.active ? 1 : 0, updated_at: iso(ctx.now()) });
     await ctx.audit({
       action: 'users.setActive',

@@ -45,7 +45,7 @@ function facilityValues(d: Omit<FacilityDetails, 'kind'>): Omit<FacilityValues, 
 export const setupPublicHandlers = publicHandlersFor({
   'setup.status': async (ctx) => {
     const f = await getFacility(ctx.db);
-    return { initialized: !!f, facility: f ? toFacility(f) : null };
+    return { initialized: !!f, locked: false, facility: f ? { name: f.name, kind: f.kind as Facility['kind'] } : null };
   },
   'setup.init': async (ctx, input) => {
     if (await getFacility(ctx.db)) throw new AppError('already_initialized');
@@ -61,6 +61,9 @@ export const setupPublicHandlers = publicHandlersFor({
       created_at: now,
       updated_at: now,
     });
+    await ctx.keys.setUserPassword(input.admin.username, input.admin.password);
+    ctx.keys.setFacilityDisplay({ name: input.facility.name, kind: input.facility.kind });
+    const recoveryKey = ctx.keys.newRecoveryKey(now);
     await appendAudit(ctx.db, {
       at: now,
       userId,
@@ -69,9 +72,10 @@ export const setupPublicHandlers = publicHandlersFor({
       action: 'setup.init',
       objectType: 'facility',
       objectId: '1',
+      changes: { encrypted: [null, ctx.keys.enabled] },
       outcome: 'ok',
     });
-    return { ok: true as const };
+    return { ok: true as const, recoveryKey };
   },
 });
 
@@ -92,6 +96,7 @@ export const facilityHandlers = handlersFor({
       if (old !== v) changes[k] = [old, v];
     }
     await ctx.audit({ action: 'facility.update', objectType: 'facility', objectId: '1', changes });
+    ctx.keys.setFacilityDisplay({ name: values.name, kind: before.kind });
     return toFacility((await getFacility(ctx.db))!);
   },
 });

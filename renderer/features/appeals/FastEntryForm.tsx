@@ -82,12 +82,17 @@ function EntryEditor({ facility }: { facility: Facility }) {
     }
   };
 
-  // The operator starts typing the moment the form opens: the first choice has the focus.
+  // The operator starts typing the moment the form opens: the first choice has the focus. After a tick,
+  // because the shell moves the focus to the page's main region when the address changes.
   useEffect(() => {
-    const first =
-      formRef.current?.querySelector<HTMLInputElement>('input[name="applicant"]:checked') ??
-      formRef.current?.querySelector<HTMLInputElement>('input[name="applicant"]');
-    first?.focus();
+    const timer = setTimeout(() => {
+      const form = formRef.current;
+      (
+        form?.querySelector<HTMLInputElement>('input[name="applicant"]:checked') ??
+        form?.querySelector<HTMLInputElement>('input[name="applicant"]')
+      )?.focus();
+    }, 0);
+    return () => clearTimeout(timer);
   }, []);
 
   const focusFirstError = (found: FieldErrors) => {

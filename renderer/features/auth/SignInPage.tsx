@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Paper, TextField, Typography } from '@mui/material';
 import LoginIcon from '@mui/icons-material/Login';
 import { useTranslation } from 'react-i18next';
-import type { Facility } from '../../../electron/contract/setup.contract';
+import type { FacilityPublic } from '../../../electron/contract/setup.contract';
 import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
@@ -13,7 +13,7 @@ import { errorMessage, fieldErrors } from '../../components/errors';
 /** The username the wizard just created, so the manager's first sign-in needs only the password. */
 export const FIRST_USER_KEY = 'komak.firstUser';
 
-export function SignInPage({ facility }: { facility: Facility | null }) {
+export function SignInPage({ facility }: { facility: FacilityPublic | null }) {
   const { t } = useTranslation();
   const { signedIn, endedBecause } = useSession();
   const [firstUser] = useState(() => sessionStorage.getItem(FIRST_USER_KEY));
@@ -40,7 +40,13 @@ export function SignInPage({ facility }: { facility: Facility | null }) {
     }
   };
 
-  const notice = firstUser ? t('signIn.setupDone') : endedBecause === 'expired' ? t('signIn.sessionEnded') : null;
+  const notice = firstUser
+    ? t('signIn.setupDone')
+    : endedBecause === 'expired'
+      ? t('signIn.sessionEnded')
+      : endedBecause === 'locked'
+        ? t('signIn.locked')
+        : null;
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', gridTemplateColumns: { xs: '1fr', md: '5fr 6fr' } }}>
       <Box

@@ -36,6 +36,8 @@ export default function SetupWizard() {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
+  // Shown once, on the last step: the only way in when every password is lost.
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   useUnloadGuard(draft.dirty && !created);
   const change = (patch: Partial<WizardForm>) => {
     draft.set(patch);
@@ -66,7 +68,7 @@ export default function SetupWizard() {
     setBusy(true);
     setFailure(null);
     try {
-      await call('setup.init', {
+      const result = await call('setup.init', {
         facility: { kind: form.kind as FacilityKind, ...facilityInput(form) },
         admin: {
           fullName: form.fullName.trim(),
@@ -75,6 +77,7 @@ export default function SetupWizard() {
           lang: currentLanguage(),
         },
       });
+      setRecoveryKey(result.recoveryKey);
       setCreated(form.username.trim().toLowerCase());
       draft.reset();
     } catch (err) {
@@ -123,7 +126,7 @@ export default function SetupWizard() {
           ))}
         </Stepper>
         {step === 3 ? (
-          <DoneStep username={created ?? ''} onContinue={() => void toSignIn()} />
+          <DoneStep username={created ?? ''} recoveryKey={recoveryKey} onContinue={() => void toSignIn()} />
         ) : (
           <Paper variant="outlined" component="form" onSubmit={next} noValidate sx={{ p: { xs: 3, md: 3.5 } }}>
             <Typography variant="h4" component="h1" gutterBottom>

@@ -23,6 +23,11 @@ export const uz = {
     title: 'Muassasa tayyor',
     text: '«{{username}}» nomi va hozirgina tanlagan parolingiz bilan kiring. Soʻng Sozlamalarda xodimlar uchun hisoblar oching.',
     signIn: 'Kirish sahifasiga',
+    recoveryTitle: 'Tiklash kalitini yozib oling va seyfda saqlang',
+    recoveryText:
+      'Maʼlumotlar shifrlangan. Barcha parollar unutilsa, bazani faqat shu kalit ochadi. U boshqa koʻrsatilmaydi. Parollar ham, kalit ham yoʻqolsa, maʼlumotlarni hech kim, hatto Komak ham ocha olmaydi.',
+    recoveryKept: 'Kalitni yozib oldim (yoki chop etdim)',
+    print: 'Chop etish',
   },
 };
 
@@ -48,6 +53,11 @@ export const ru: Translations<typeof uz> = {
     title: 'Учреждение готово',
     text: 'Войдите под именем «{{username}}» с паролем, который вы только что выбрали. Затем создайте учётные записи сотрудникам в настройках.',
     signIn: 'Перейти ко входу',
+    recoveryTitle: 'Запишите ключ восстановления и храните его в сейфе',
+    recoveryText:
+      'Данные зашифрованы. Если все пароли забыты, базу откроет только этот ключ. Он больше не будет показан. Если потеряны и пароли, и ключ, данные не сможет открыть никто, даже Komak.',
+    recoveryKept: 'Я записал(а) ключ (или распечатал(а))',
+    print: 'Печать',
   },
 };
 
@@ -73,6 +83,11 @@ export const en: Translations<typeof uz> = {
     title: 'The facility is ready',
     text: 'Sign in as “{{username}}” with the password you have just chosen. Then create the staff accounts in Settings.',
     signIn: 'Go to sign-in',
+    recoveryTitle: 'Write down the recovery key and keep it in the safe',
+    recoveryText:
+      'The data is encrypted. If every password is forgotten, only this key opens the database. It will not be shown again. If both the passwords and the key are lost, nobody — not even Komak — can open the data.',
+    recoveryKept: 'I have written the key down (or printed it)',
+    print: 'Print',
   },
 };
 

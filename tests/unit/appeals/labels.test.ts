@@ -47,3 +47,15 @@ describe('sets stored as bits', () => {
     expect(helpFromMask(17)).toEqual(['medical', 'legal']);
   });
 });
+
+describe('what the renderer imports from the contract', () => {
+  it('keeps the codes and labels free of zod (no runtime import at all), so the appeals screens stay small', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    for (const file of ['appeals.codes.ts', 'appeals.labels.ts']) {
+      const text = readFileSync(resolve(import.meta.dirname, '../../../electron/contract', file), 'utf8');
+      const runtime = text.split('\n').filter((l) => /^(import|export)\s.*\sfrom\s/.test(l) && !/^(import|export) type /.test(l));
+      expect(runtime, file).toEqual([]);
+    }
+  });
+});

@@ -7,6 +7,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 type Role = 'manager' | 'caregiver' | 'social_worker' | 'accountant' | 'inspector';
 interface Entry {
   id: string;
+  kinds?: readonly string[];
   path: string;
   roles: readonly Role[];
   planned?: boolean;
@@ -20,7 +21,8 @@ const registry = (await import(resolve(ROOT, 'renderer/app/area-registry.ts'))) 
 const { areas } = (await import(resolve(ROOT, 'renderer/app/areas.tsx'))) as { areas: Entry[] };
 const { navLabels } = (await import(resolve(ROOT, 'renderer/i18n/nav.ts'))) as { navLabels: Record<string, unknown> };
 
-const ids = (role: Role) => registry.areasFor(areas, role).map((a) => a.id);
+// In a family-type home: every area but the appeals register, which only women's centers and shelters keep.
+const ids = (role: Role) => registry.areasFor(areas, role, 'family_home').map((a) => a.id);
 
 describe('navigation by role', () => {
   it('gives the manager every area', () => {
@@ -52,7 +54,7 @@ describe('areas for some facility kinds only', () => {
         expect(of(role, kind), `${role} ${kind}`).toContain('appeals');
       expect(of('accountant', kind)).not.toContain('appeals');
     }
-    for (const kind of ['family_home', 'day_care', undefined]) expect(of('manager', kind)).not.toContain('appeals');
+    for (const kind of ['family_home', 'day_care']) expect(of('manager', kind)).not.toContain('appeals');
   });
 });
 
@@ -79,5 +81,16 @@ describe('resolveAreas', () => {
     expect(out.map((a) => a.id)).toEqual(['clients', 'beds']);
     expect(out[0]!.planned).toBe(true);
     expect(out[1]).toBe(first);
+  });
+});
+
+describe('areas limited to some facility kinds', () => {
+  const load = async () => ({ default: () => null });
+  const appeals: Entry = { id: 'appeals', path: '/appeals', roles: ['manager'], labelKey: 'nav.appeals', load, kinds: ['women_center'] };
+  it('show only in those kinds, and while the kind is still loading', () => {
+    expect(registry.areasFor([appeals], 'manager', 'women_center')).toEqual([appeals]);
+    expect(registry.areasFor([appeals], 'manager', 'day_care')).toEqual([]);
+    expect(registry.areasFor([appeals], 'manager')).toEqual([appeals]);
+    expect(registry.areasFor([appeals], 'caregiver', 'women_center')).toEqual([]);
   });
 });

@@ -1,0 +1,290 @@
+import { existsSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema';
+import { appendAudit, type AuditAnchor } from '../../../db/repositories/audit';
+import { allBackupFiles, insertBackupLog, lastRestoreAt, latestBackup } from '../../../db/repositories/backups';
+import { migrations } from '../../../db/migrations/index';
+import { tashkentToday } from '../../contract/format';
+import { AppError, conflict, invalid } from '../errors';
+import { readKeyring, type Keyring } from '../keys/keyring';
+import { StoreLockedError, type Vault } from '../keys/vault';
+import { cloudSyncFolder } from './cloud-folders';
+import { backupsToRemove } from './rotation';
+import { listBackupsIn, readManifest, backupKeyringPath, manifestPath, type BackupManifest, type BackupReason } from './manifest';
+import { copyAside, describeDatabase, openReadOnly, sha256Of, writeBackup, type BackupSource } from './backup-writer';
+
+export const STALE_AFTER_DAYS = 2;
+const HOUR = 3600_000;
+
+export interface BackupInfo {
+  file: string;
+  createdAt: string;
+  reason: string;
+  facility: { name: string; kind: string } | null;
+  counts: Record<string, number>;
+  auditHead: { seq: number; hash: string };
+  appVersion: string | null;
+  /** The manifest is there and the file still has the hash it was written with. */
+  verified: boolean;
+}
+
+export interface BackupStatus {
+  folder: string;
+  automatic: boolean;
+  lastSuccessAt: string | null;
+  lastFile: string | null;
+  /** No backup, or the last one is older than two days. */
+  stale: boolean;
+}
+
+export interface BackupServiceOptions {
+  folder: string;
+  clock: () => Date;
+  /** The daily backup while the app runs (off in most tests). */
+  automatic: boolean;
+}
+
+/** Refuses folders that a cloud client copies abroad, with the field error the UI shows by the folder. */
+export function assertLocalFolder(dir: string): void {
+  if (cloudSyncFolder(dir)) throw invalid({ dir: 'v.cloudFolder' });
+}
+
+export class BackupService {
+  private pending: Array<{ path: string; manifest: BackupManifest }> = [];
+  private timer: NodeJS.Timeout | null = null;
+  private firstTick: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly vault: () => Vault,
+    readonly options: BackupServiceOptions,
+  ) {}
+
+  get folder(): string {
+    return resolve(this.options.folder);
+  }
+
+  private source(): BackupSource {
+    const v = this.vault();
+    return { dbFile: v.dbFile, keyHex: v.keyHex, ring: v.ring };
+  }
+
+  /** The copy taken before a migration changes a database that holds data. */
+  async beforeMigrate(source: BackupSource): Promise<void> {
+    const written = writeBackup(source, this.folder, 'pre-migration', this.options.clock());
+    this.pending.push(written);
+  }
+
+  /** Writes a checked backup now; refuses cloud folders; records it once the database can take it. */
+  async backupNow(
+    reason: BackupReason,
+    opts: { dir?: string; userId?: number | null; db?: Kysely<Database> } = {},
+  ): Promise<{ path: string; manifest: BackupManifest }> {
+    const dir = resolve(opts.dir ?? this.folder);
+    assertLocalFolder(dir);
+    if (this.vault().state !== 'open') throw new StoreLockedError();
+    const written = writeBackup(this.source(), dir, reason, this.options.clock());
+    this.pending.push(written);
+    await this.flushPending(opts.db ?? this.vault().db, opts.userId ?? null);
+    if (dir === this.folder) this.rotate();
+    return written;
+  }
+
+  /** Records backups written while the database could not take the row (before a migration, read-only). */
+  async flushPending(db: Kysely<Database>, userId: number | null = null): Promise<void> {
+    while (this.pending.length > 0) {
+      const { path, manifest } = this.pending[0]!;
+      await insertBackupLog(db, {
+        at: manifest.createdAt,
+        reason: manifest.reason,
+        file: path,
+        bytes: manifest.bytes,
+        sha256: manifest.sha256,
+        audit_seq: manifest.auditHead.seq,
+        audit_hash: manifest.auditHead.hash,
+        user_id: userId,
+      });
+      this.pending.shift();
+    }
+  }
+
+  /** Keeps 7 daily, 4 weekly, 12 monthly automatic backups; manual ones are never touched. */
+  rotate(): string[] {
+    const all = listBackupsIn(this.folder).map((b) => ({ file: b.path, createdAt: b.manifest.createdAt, reason: b.manifest.reason }));
+    const remove = backupsToRemove(all);
+    for (const file of remove) for (const f of [file, backupKeyringPath(file), manifestPath(file)]) rmSync(f, { force: true });
+    return remove;
+  }
+
+  async status(db: Kysely<Database>): Promise<BackupStatus> {
+    const last = await latestBackup(db);
+    const now = this.options.clock().getTime();
+    const stale = !last || now - Date.parse(last.at) > STALE_AFTER_DAYS * 24 * HOUR;
+    return { folder: this.folder, automatic: this.options.automatic, lastSuccessAt: last?.at ?? null, lastFile: last?.file ?? null, stale };
+  }
+
+  /** The daily backup: once per Tashkent day while the app runs. Returns the file when one was made. */
+  async maybeDaily(): Promise<string | null> {
+    if (!this.options.automatic || this.vault().state !== 'open') return null;
+    const last = await latestBackup(this.vault().db, 'daily');
+    const now = this.options.clock();
+    if (last && tashkentToday(new Date(last.at)) === tashkentToday(now)) return null;
+    const written = await this.backupNow('daily');
+    await appendAudit(this.vault().db, {
+      at: now.toISOString(),
+      userId: null,
+      username: null,
+      role: null,
+      action: 'backup.auto',
+      objectType: 'backup',
+      objectId: basename(written.path),
+      outcome: 'ok',
+    });
+    return written.path;
+  }
+
+  start(): void {
+    if (!this.options.automatic || this.timer) return;
+    const tick = () => void this.maybeDaily().catch((e: unknown) => console.error('[komak] daily backup failed:', (e as Error).message));
+    this.timer = setInterval(tick, HOUR);
+    this.timer.unref();
+    this.firstTick = setTimeout(tick, 1000);
+    this.firstTick.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    if (this.firstTick) clearTimeout(this.firstTick);
+    this.timer = null;
+    this.firstTick = null;
+  }
+
+  /** The backups in a folder (the automatic one by default), newest first. */
+  list(dir?: string): BackupInfo[] {
+    return listBackupsIn(resolve(dir ?? this.folder)).map(({ path, manifest }) => infoFrom(path, manifest, true));
+  }
+
+  /** The key that opens a backup: this database's own when it is the same facility's; null for plain files. */
+  keyFor(backupRing: Keyring | null, override?: Buffer | null): Buffer | null {
+    const v = this.vault();
+    if (!backupRing) {
+      if (v.ring) throw conflict('backupUnencrypted');
+      return null;
+    }
+    if (override) return override;
+    if (v.ring && v.keyBuffer && v.ring.keyId === backupRing.keyId) return v.keyBuffer;
+    throw conflict('backupOtherFacility');
+  }
+
+  /** Opens a backup with its key, checks it fully and says what it holds. */
+  inspect(file: string, key?: Buffer | null): BackupInfo {
+    const path = resolve(file);
+    if (!existsSync(path)) throw invalid({ file: 'v.fileMissing' });
+    const ring = readKeyring(backupKeyringPath(path));
+    const useKey = key === undefined ? this.keyFor(ring) : key;
+    const manifest = readManifest(path);
+    if (manifest && sha256Of(path) !== manifest.sha256) throw conflict('backupChanged');
+    let db;
+    try {
+      db = openReadOnly(path, useKey?.toString('hex'));
+    } catch {
+      throw conflict('backupUnreadable');
+    }
+    let snapshot;
+    try {
+      snapshot = describeDatabase(db);
+    } catch {
+      throw conflict('backupUnreadable');
+    } finally {
+      db.close();
+    }
+    if (snapshot.integrity !== 'ok') throw conflict('backupUnreadable');
+    if (snapshot.migrations.some((m) => !(m in migrations))) throw new AppError('database_too_new');
+    return {
+      file: path,
+      createdAt: manifest?.createdAt ?? new Date(0).toISOString(),
+      reason: manifest?.reason ?? 'manual',
+      facility: snapshot.facility,
+      counts: snapshot.counts,
+      auditHead: snapshot.auditHead,
+      appVersion: manifest?.appVersion ?? null,
+      verified: !!manifest,
+    };
+  }
+
+  /**
+   * Replaces the database with a checked backup. The current database is saved first (a checked
+   * backup when it opens; its files copied as they are when it does not); nothing is deleted.
+   */
+  async restore(
+    file: string,
+    actor: { userId: number | null; username: string | null; role: string | null; via: string },
+    key?: Buffer | null,
+  ): Promise<{ info: BackupInfo; revertPoint: string }> {
+    const v = this.vault();
+    const path = resolve(file);
+    const info = this.inspect(path, key);
+    const ring = readKeyring(backupKeyringPath(path));
+    const useKey = key === undefined ? this.keyFor(ring) : key;
+    const now = this.options.clock();
+    const revertPoint = v.state === 'open' ? (await this.backupNow('pre-restore')).path : copyAside(v.dbFile, this.folder, now);
+    await v.replaceWith(path, ring, useKey);
+    // Sessions saved in the backup would come back to life: everyone signs in again.
+    await v.db.deleteFrom('sessions').execute();
+    await appendAudit(v.db, {
+      at: now.toISOString(),
+      userId: actor.userId,
+      username: actor.username,
+      role: actor.role,
+      action: 'backup.restore',
+      objectType: 'backup',
+      objectId: basename(path),
+      changes: { backupCreatedAt: info.createdAt, revertPoint: basename(revertPoint), via: actor.via },
+      outcome: 'ok',
+    });
+    // The restored database learns about the revert point, so the status stays true.
+    const revertManifest = readManifest(revertPoint);
+    if (revertManifest) this.pending.push({ path: revertPoint, manifest: revertManifest });
+    await this.flushPending(v.db);
+    return { info, revertPoint };
+  }
+
+  /** Heads recorded by this facility's backups since the last restore, for verifying the audit chain. */
+  async auditAnchors(db: Kysely<Database>): Promise<AuditAnchor[]> {
+    const v = this.vault();
+    const since = await lastRestoreAt(db);
+    const keyId = v.ring?.keyId ?? null;
+    const files = new Set([...listBackupsIn(this.folder).map((b) => b.path), ...(await allBackupFiles(db))]);
+    const anchors: AuditAnchor[] = [];
+    for (const file of files) {
+      const m = readManifest(file);
+      if (!m || m.keyId !== keyId || m.auditHead.seq === 0) continue;
+      if (since && m.createdAt <= since) continue;
+      anchors.push(m.auditHead);
+    }
+    return anchors;
+  }
+
+  /** For a damaged database: the newest backup in the automatic folder that is still as it was written. */
+  restoreOffer(): BackupInfo | null {
+    const keyId = this.vault().ring?.keyId ?? null;
+    for (const { path, manifest } of listBackupsIn(this.folder)) {
+      if (manifest.keyId !== keyId) continue;
+      if (sha256Of(path) === manifest.sha256) return infoFrom(path, manifest, true);
+    }
+    return null;
+  }
+}
+
+function infoFrom(path: string, m: BackupManifest, verified: boolean): BackupInfo {
+  return {
+    file: path,
+    createdAt: m.createdAt,
+    reason: m.reason,
+    facility: m.facility,
+    counts: m.counts,
+    auditHead: m.auditHead,
+    appVersion: m.appVersion,
+    verified,
+  };
+}
