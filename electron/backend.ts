@@ -1,5 +1,5 @@
 import { Kysely, SqliteDialect } from 'kysely';
-import { contract, isMethodName, type ApiError, type ApiResult, type Lang, type MethodName } from './contract/index';
+import { contract, isMethodName, type ApiError, type ApiResult, type Lang, type MethodName, type ParsedInput } from './contract/index';
 import type { Database } from '../db/schema';
 import { findLiveSession, touchSession } from '../db/repositories/sessions';
 import { appendAudit, verifyAuditChain } from '../db/repositories/audit';
@@ -25,6 +25,7 @@ import { restoreWithoutSession } from './features/backup/restore-without-session
 import { CloudFolderError, cloudSyncFolder } from './features/backup/cloud-folders';
 import { dirname, join, resolve } from 'node:path';
 import { translator } from './i18n/index';
+import { generateTraining } from './features/demo/generator';
 
 export interface BackendOptions {
   dbFile: string;
@@ -46,6 +47,8 @@ export interface BackendOptions {
   clock?: () => Date;
   /** Tests check every output against its schema; production trusts the handlers. */
   checkOutputs?: boolean;
+  /** Progress lines of a long first-run job (a large training facility), for a terminal. */
+  progress?: (line: string) => void;
 }
 
 export interface CallContext {
@@ -255,7 +258,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
           // A query has no transaction of its own: the chain's read-then-append must not interleave
           // with another call's (concurrent HTTP requests), so it gets one.
           const appended =
-            spec.kind === 'mutation' ? appendAudit(trxDb, entry) : currentDb().transaction().execute((trx) => appendAudit(trx, entry));
+            spec.kind === 'mutation'
+              ? appendAudit(trxDb, entry)
+              : currentDb()
+                  .transaction()
+                  .execute((trx) => appendAudit(trx, entry));
           return appended.then(() => undefined);
         },
         keys,
@@ -324,12 +331,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) return fail(lang, new AppError('validation', {}, zodFieldKeys(parsed.error)));
 
-    if (name === 'setup.init') {
+    if (name === 'setup.init' || name === 'setup.openTraining') {
       if (vault.state !== 'fresh') return fail(lang, new AppError('already_initialized'));
       await vault.createFresh();
       let result: ApiResult<unknown>;
       try {
-        result = await dispatch(ctx, name, rawInput, lang, now);
+        result =
+          name === 'setup.init'
+            ? await dispatch(ctx, name, rawInput, lang, now)
+            : await openTraining(parsed.data as ParsedInput<'setup.openTraining'>, lang);
       } catch (e) {
         await vault.abandonCreate();
         throw e;
@@ -365,6 +375,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }
     // Other public methods (reference lists) need no store; a query they tried would fail as locked.
     return dispatch(ctx, name, rawInput, lang, now);
+  }
+
+  /** A training facility: the generator runs the real handlers on the new store, month by month. */
+  async function openTraining(input: ParsedInput<'setup.openTraining'>, lang: Lang): Promise<ApiResult<unknown>> {
+    try {
+      const host = { db: () => vault.db, raw: () => vault.raw, beginChanges: () => vault.beginChanges(), store };
+      return { ok: true, data: await generateTraining(host, { ...input, checkOutputs: options.checkOutputs, progress: options.progress }) };
+    } catch (e) {
+      return failFrom(lang, 'setup.openTraining', e);
+    }
   }
 
   const damagedCode = () => (vault.problem?.kind === 'too_new' ? 'database_too_new' : 'database_damaged');

@@ -10,6 +10,7 @@ import { waitingContract, homeContract } from './waiting.contract';
 import { appealsContract } from './appeals.contract';
 import { auditContract } from './audit.contract';
 import { backupContract } from './backup.contract';
+import { demoContract } from './demo.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...appealsContract,
   ...auditContract,
   ...backupContract,
+  ...demoContract,
 };
 
 export type Contract = typeof contract;
@@ -50,3 +52,4 @@ export * from './appeals.contract';
 export * from './files.contract';
 export * from './audit.contract';
 export * from './backup.contract';
+export * from './demo.contract';

@@ -11,6 +11,7 @@ import { homeHandlers } from './clients/home.handlers';
 import { appealsHandlers } from './appeals/appeals.handlers';
 import { auditHandlers } from './audit/audit.handlers';
 import { backupHandlers } from './backup/backup.handlers';
+import { demoHandlers } from './demo/demo.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -28,4 +29,5 @@ export const handlers = {
   ...appealsHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...demoHandlers,
 } satisfies Handlers;
