@@ -28,7 +28,8 @@ async function facilityFile(target: string) {
   const f = await TestFacility.create({ init: FAMILY_HOME });
   await f.as('caregiver', 'tarbiyachi');
   await f.backend.close();
-  for (const suffix of ['', '-wal', '-shm', '.keyring']) if (existsSync(f.dbFile + suffix)) copyFileSync(f.dbFile + suffix, target + suffix);
+  for (const suffix of ['', '-wal', '-shm', '.keyring'])
+    if (existsSync(f.dbFile + suffix)) copyFileSync(f.dbFile + suffix, target + suffix);
   rmSync(f.dir, { recursive: true, force: true });
 }
 
