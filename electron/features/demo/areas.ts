@@ -3,6 +3,9 @@ import { staffArea } from './staff';
 import { roomsArea } from './rooms';
 import { clientsArea } from './clients';
 import { appealsArea } from './appeals';
+import { billingArea } from './billing';
+import { dailyArea } from './daily';
+import { plansArea } from './plans';
 
 /**
  * The generator's areas, in the order their hooks run each simulated day. Adding an area is a new
@@ -13,5 +16,8 @@ export const demoAreas: DemoArea[] = [
   staffArea,
   roomsArea,
   clientsArea,
+  billingArea,
+  dailyArea,
+  plansArea,
   appealsArea,
 ];

@@ -34,6 +34,8 @@ export class DemoDriver {
   private keys: KeyChanges | null = null;
   /** Checks every output against the contract (tests); off for speed in the large run. */
   checkOutputs = false;
+  /** Calls and milliseconds per method, for the progress report of a long run. */
+  readonly timings = new Map<string, { calls: number; ms: number }>();
 
   constructor(private readonly host: DemoHost) {}
 
@@ -106,8 +108,13 @@ export class DemoDriver {
     };
     const handler = handlers[method] as unknown as Handler<MethodName>;
     let out: unknown;
+    const t0 = performance.now();
     try {
       out = await handler(ctx as Parameters<typeof handler>[0], parsed.data as never);
+      const t = this.timings.get(method) ?? { calls: 0, ms: 0 };
+      t.calls++;
+      t.ms += performance.now() - t0;
+      this.timings.set(method, t);
     } catch (e) {
       if (e instanceof AppError) throw new DemoCallError(method, `${e.code} ${JSON.stringify(e.vars)} ${JSON.stringify(e.fields ?? {})}`);
       throw e;

@@ -23,6 +23,10 @@ export interface GenerateOptions {
   endDate: string;
   lang: 'uz' | 'ru' | 'en';
   withHash?: boolean;
+  /** False: care log, attendance and doses through their handlers too (slow; tests compare both ways). */
+  fast?: boolean;
+  /** Tests: fewer days than whole years. */
+  days?: number;
   /** Tests check every handler output against the contract. */
   checkOutputs?: boolean;
   /** A line now and then for a long run (the CLI prints them to stderr). */
@@ -46,7 +50,7 @@ export function firstWorkingDayAfter(month: string): string {
 export async function generateTraining(host: DemoHost, o: GenerateOptions): Promise<OpenTrainingOutput> {
   const years = o.years ?? DEFAULT_YEARS[o.scale];
   const options: DemoOptions = { kind: o.kind, scale: o.scale, years, seed: o.seed, endDate: o.endDate };
-  const start = addDays(addYears(o.endDate, -years), 1);
+  const start = o.days ? addDays(o.endDate, -o.days + 1) : addDays(addYears(o.endDate, -years), 1);
   const driver = new DemoDriver(host);
   driver.checkOutputs = o.checkOutputs ?? false;
   const root = new Rng(o.seed, `komak-demo/${o.kind}/${o.scale}`);
@@ -98,6 +102,10 @@ export async function generateTraining(host: DemoHost, o: GenerateOptions): Prom
     driver,
     start,
     homeRegion: city.region,
+    homeDistrict: city.soato,
+    fast: o.fast ?? true,
+    attendedToday: new Set(),
+    extendedCare: new Set(),
     staff: [{ id: managerId, username: bossUsername, fullName: fullName(boss), role: 'manager', lang: o.lang, password: bossPassword }],
     rooms: [],
     groups: [],
@@ -130,6 +138,8 @@ export async function generateTraining(host: DemoHost, o: GenerateOptions): Prom
   await driver.step(at(o.endDate, 23, 30).toISOString(), async () => {
     for (const a of areas) await a.end?.(w);
   });
+  const slowest = [...driver.timings].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8);
+  o.progress?.(`handlers: ${slowest.map(([m, t]) => `${m} ${t.calls}× ${Math.round(t.ms)} ms`).join(', ')}`);
   raw.pragma('synchronous = FULL');
   raw.pragma('wal_checkpoint(TRUNCATE)');
 

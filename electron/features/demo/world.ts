@@ -62,8 +62,15 @@ export interface World {
   readonly driver: DemoDriver;
   /** First simulated day. */
   readonly start: string;
-  /** The facility's region (SOATO): most clients live there. */
+  /** The facility's region and district (SOATO): most clients live there. */
   readonly homeRegion: string;
+  readonly homeDistrict: string;
+  /** Write care log, attendance and doses through the fast path (same rows, see bulk.ts) instead of one handler call each. */
+  readonly fast: boolean;
+  /** Kept by the daily area: day-care children checked in today. */
+  attendedToday: Set<number>;
+  /** Kept by the billing area: children with an extended-care agreement (up to 12 h a day). */
+  extendedCare: Set<number>;
   /** Kept by the staff area. */
   staff: DemoStaff[];
   /** Kept by the rooms area. */
