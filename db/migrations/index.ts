@@ -2,8 +2,8 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './2026_11_22_1900_foundation';
 import * as clients from './2026_11_22_2000_clients';
 import * as appeals from './2026_11_22_2010_appeals';
-import * as billing from './2026_11_22_2100_billing';
 import * as trust from './2026_11_22_2020_trust';
+import * as billing from './2026_11_22_2100_billing';
 
 /**
  * Every migration, in order, imported statically so bundles and asar archives hold them.
@@ -13,6 +13,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1900_foundation': foundation,
   '2026_11_22_2000_clients': clients,
   '2026_11_22_2010_appeals': appeals,
-  '2026_11_22_2100_billing': billing,
   '2026_11_22_2020_trust': trust,
+  '2026_11_22_2100_billing': billing,
 };

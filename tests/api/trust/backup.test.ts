@@ -120,8 +120,19 @@ describe('backups', () => {
     f = await TestFacility.create();
     await f.signIn();
     const db = f.backend.db;
-    // Turn the database back into one made before the trust migration.
-    await sql`DELETE FROM kysely_migration WHERE name = '2026_11_22_2020_trust'`.execute(db);
+    // Turn the database back into one made before the trust migration — and before every later one
+    // (each later area's tables carry its name as prefix: billing_…).
+    const later = await sql<{ name: string }>`SELECT name FROM kysely_migration WHERE name > '2026_11_22_2020_trust'`.execute(db);
+    for (const { name } of later.rows) {
+      const area = name.replace(/^\d{4}_\d{2}_\d{2}_\d{4}_/, '');
+      const tables = await sql<{
+        name: string;
+      }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ${`${area}!_%`} ESCAPE '!'`.execute(db);
+      await sql`PRAGMA foreign_keys = OFF`.execute(db);
+      for (const t of tables.rows) await sql.raw(`DROP TABLE ${t.name}`).execute(db);
+      await sql`PRAGMA foreign_keys = ON`.execute(db);
+    }
+    await sql`DELETE FROM kysely_migration WHERE name >= '2026_11_22_2020_trust'`.execute(db);
     for (const t of ['backup_log', 'lan_certificate']) await sql.raw(`DROP TABLE ${t}`).execute(db);
     for (const i of ['audit_log_user', 'audit_log_action', 'audit_log_at']) await sql.raw(`DROP INDEX ${i}`).execute(db);
     await f.restart();
