@@ -11,7 +11,7 @@ void instance.init({
   lng: 'uz',
   fallbackLng: 'uz',
   initAsync: false,
-  // conflict() passes its reason as `$t(conflict.key)`: nesting inside variables must be on.
+  // skipOnVariables: false lets a reason passed as `$t(conflict.…)` (errors.ts) be translated too.
   interpolation: { escapeValue: false, skipOnVariables: false },
   returnNull: false,
 });

@@ -73,7 +73,8 @@ describe('the month’s state claim', () => {
       const read = await f.call(ctx, 'billing.prepareClaim', { month: '2026-10' });
       expect(read.ok).toBe(role === 'inspector');
       // The inspector checks the figures by code: day-care names are not for inspectors.
-      if (read.ok) expect((read.data as { lines: { clientName: string | null }[] }).lines.map((l) => l.clientName)).toEqual([null, null, null]);
+      if (read.ok)
+        expect((read.data as { lines: { clientName: string | null }[] }).lines.map((l) => l.clientName)).toEqual([null, null, null]);
     }
     expect((await f.ok(manager, 'billing.issueClaim', { month: '2026-10' })).number).toBe('SC-2026-0001');
   });

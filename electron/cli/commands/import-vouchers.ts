@@ -7,8 +7,8 @@ const COLUMNS = ['voucher_no', 'client_code', 'program', 'issued_by', 'valid_fro
 /** `komak import vouchers FILE.csv`: authorisations, all or none (the backend checks every row). */
 export const vouchersImport: ImportKind = {
   summary: `Authorisations (vouchers): ${COLUMNS.join(',')}`,
-  async run(backend, ctx, text, { dryRun }) {
-    const rows = readCsvText(text, COLUMNS).map((r) => ({
+  async run(backend, ctx, file, { dryRun }) {
+    const rows = readCsvText(file.text(), COLUMNS).map((r) => ({
       voucherNo: r.voucher_no ?? '',
       clientCode: r.client_code ?? '',
       program: r.program ?? '',

@@ -7,6 +7,8 @@ import { reportCommand } from './report';
 import { bcvCommand } from './bcv';
 import { facilityCommand } from './facility';
 import { claimCommand } from './claim';
+import { verifyCommand } from './verify';
+import { certificateCommand } from './certificate';
 import { auditCommand } from './audit';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
@@ -22,6 +24,8 @@ export const commands: CliCommand[] = [
   bcvCommand,
   facilityCommand,
   claimCommand,
+  verifyCommand,
+  certificateCommand,
   auditCommand,
   backupCommand,
   restoreCommand,

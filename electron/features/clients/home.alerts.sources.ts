@@ -1,4 +1,6 @@
 import type { HomeAlertSource } from './home.alerts';
+import { plansAlerts } from '../plans/plans.alerts';
+import { dailyAlerts } from '../daily/daily.alerts';
 import { billingAlerts } from '../billing/billing.alerts';
 
 /**
@@ -7,5 +9,7 @@ import { billingAlerts } from '../billing/billing.alerts';
  */
 // prettier-ignore
 export const homeAlertSources: HomeAlertSource[] = [
+  plansAlerts,
+  dailyAlerts,
   billingAlerts,
 ];
