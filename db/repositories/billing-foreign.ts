@@ -1,16 +1,8 @@
 // The tables billing reads (and, for corrections of claimed days, writes) but other areas own:
-// clients (issue 3, on main) and attendance (issue 6, NOT yet on main). This file is the one seam.
-// The attendance columns are ASSUMED as declared below; at merge, point `ForeignDb` at the real
-// `Database` and fix any column that differs — nothing else in billing touches that table.
+// clients (issue 3) and attendance (issue 6). This file is the one seam between them: nothing
+// else in billing touches those tables. Attendance writes go only through the correction path.
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
-
-export interface ForeignTables {
-  /** One row per client and day: times `HH:MM`, or an absence reason. */
-  attendance: { client_id: number; date: string; check_in: string | null; check_out: string | null; absence_reason: string | null };
-}
-type ForeignDb = Kysely<ForeignTables>;
-const foreign = (db: Kysely<Database>) => db as unknown as ForeignDb;
 
 export interface ClientBasics {
   id: number;
@@ -86,7 +78,7 @@ export async function attendanceBetween(
   to: string,
   clientIds?: readonly number[],
 ): Promise<AttendanceRow[]> {
-  let q = foreign(db)
+  let q = db
     .selectFrom('attendance')
     .select(['client_id', 'date', 'check_in', 'check_out', 'absence_reason'])
     .where('date', '>=', from)
@@ -112,7 +104,7 @@ export async function attendanceOnDays(
 }
 
 export function attendanceDay(db: Kysely<Database>, clientId: number, date: string): Promise<AttendanceRow | undefined> {
-  return foreign(db)
+  return db
     .selectFrom('attendance')
     .select(['client_id', 'date', 'check_in', 'check_out', 'absence_reason'])
     .where('client_id', '=', clientId)
@@ -122,20 +114,33 @@ export function attendanceDay(db: Kysely<Database>, clientId: number, date: stri
 
 /**
  * The billing corrections path: replaces one day's times/absence of a claimed month. Only the
- * four columns billing knows are written; the attendance area's other columns keep their values
- * (or defaults on a new row).
+ * columns billing owns the meaning of are written, stamped with who and when; the attendance
+ * area's other columns (who brought the child, notes) keep their values. `source` stays null: the
+ * attendance area reads that as "written by billing".
  */
 export async function writeAttendanceDay(
   db: Kysely<Database>,
-  v: { clientId: number; date: string; checkIn: string | null; checkOut: string | null; absenceReason: string | null },
+  v: {
+    clientId: number;
+    date: string;
+    checkIn: string | null;
+    checkOut: string | null;
+    absenceReason: string | null;
+    by: number;
+    at: string;
+  },
 ): Promise<void> {
-  const values = { check_in: v.checkIn, check_out: v.checkOut, absence_reason: v.absenceReason };
+  const values = { check_in: v.checkIn, check_out: v.checkOut, absence_reason: v.absenceReason, updated_by: v.by, updated_at: v.at };
   const existing = await attendanceDay(db, v.clientId, v.date);
-  if (existing)
-    await foreign(db).updateTable('attendance').set(values).where('client_id', '=', v.clientId).where('date', '=', v.date).execute();
+  if (existing) await db.updateTable('attendance').set(values).where('client_id', '=', v.clientId).where('date', '=', v.date).execute();
   else
-    await foreign(db)
+    await db
       .insertInto('attendance')
-      .values({ client_id: v.clientId, date: v.date, ...values })
+      .values({ client_id: v.clientId, date: v.date, created_by: v.by, created_at: v.at, source: null, ...values })
       .execute();
+}
+
+/** Whether the code is one of the attendance area's absence reasons (its editable list). */
+export async function absenceReasonKnown(db: Kysely<Database>, code: string): Promise<boolean> {
+  return !!(await db.selectFrom('attendance_absence_reasons').select('code').where('code', '=', code).executeTakeFirst());
 }

@@ -120,9 +120,35 @@ describe('corrections of a claimed month', () => {
       ok: false,
       error: { code: 'conflict' },
     });
+    expect(await f.call(manager, 'billing.correctAttendance', { ...fix, absenceReason: 'gardening' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { absenceReason: expect.any(String) } },
+    });
     expect(await f.rowCounts()).toEqual(before);
 
+    await f.backend.db
+      .updateTable('attendance')
+      .set({ brought_by: 'Karimova Nodira' })
+      .where('client_id', '=', a)
+      .where('date', '=', '2026-10-13')
+      .execute();
     await f.ok(manager, 'billing.correctAttendance', fix);
+    // The attendance row now says who corrected it and when; what billing does not own is kept.
+    const row = await f.backend.db
+      .selectFrom('attendance')
+      .selectAll()
+      .where('client_id', '=', a)
+      .where('date', '=', '2026-10-13')
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      check_in: null,
+      check_out: null,
+      absence_reason: 'illness',
+      brought_by: 'Karimova Nodira',
+      source: null,
+      updated_at: f.now.toISOString(),
+    });
+    expect(row.updated_by).toBe((await f.ok(manager, 'auth.me', {})).id);
     await f.ok(manager, 'billing.correctAttendance', {
       clientId: b,
       date: '2026-10-19',

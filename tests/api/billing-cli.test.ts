@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestFacility, PASSWORD } from '../fixtures/backend';
-import { seedOctober, ensureForeignTables, addChild } from '../fixtures/billing-standins';
+import { seedOctober, addChild } from '../fixtures/billing-standins';
 import { tashkentToday } from '../../electron/contract/format';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'komak.cjs');
@@ -60,7 +60,6 @@ describe.skipIf(!built)('billing on the command line (needs node scripts/build.m
 
   it('imports vouchers all-or-nothing', async () => {
     f = await TestFacility.create();
-    await ensureForeignTables(f);
     await addChild(f, 'D-2026-0001', '2021-05-10');
     const csv = join(f.dir, 'vouchers.csv');
     writeFileSync(

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TestFacility } from '../fixtures/backend';
-import { ensureForeignTables, addChild, attend, weekdays } from '../fixtures/billing-standins';
+import { addChild, attend, weekdays } from '../fixtures/billing-standins';
 
 let f: TestFacility;
 afterEach(async () => f?.close());
@@ -9,7 +9,6 @@ const billingCounts = async () => Object.fromEntries(Object.entries(await f.rowC
 
 /** A: extended care 15,000/h and a 400,000 fee; B: a 3,200,000 fee (above the tax-free limit). */
 async function seedParents(acc: Parameters<TestFacility['ok']>[0]) {
-  await ensureForeignTables(f);
   const a = await addChild(f, 'D-2026-0001', '2021-05-10');
   const b = await addChild(f, 'D-2026-0002', '2019-10-14');
   await f.ok(acc, 'billing.createAuthorisation', {
@@ -98,7 +97,6 @@ describe('"Step Towards an Active Life" reconciliation', () => {
   it('imports the state’s confirmed days, shows both differences, and claims only confirmed days', async () => {
     f = await TestFacility.create();
     const acc = await f.as('accountant');
-    await ensureForeignTables(f);
     const e = await addChild(f, 'D-2026-0001', '1988-03-02');
     await f.ok(acc, 'billing.createAuthorisation', {
       number: 'AL-77',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TestFacility } from '../fixtures/backend';
-import { ensureForeignTables, addChild } from '../fixtures/billing-standins';
+import { addChild } from '../fixtures/billing-standins';
 
 let f: TestFacility;
 afterEach(async () => f?.close());
@@ -119,7 +119,6 @@ describe('authorisations (vouchers)', () => {
 
   it('records an authorisation; social workers and inspectors read, only manager/accountant write', async () => {
     f = await TestFacility.create();
-    await ensureForeignTables(f);
     const child = await addChild(f, 'D-2026-0001', '2021-05-10');
     const acc = await f.as('accountant');
     const a = await f.ok(acc, 'billing.createAuthorisation', { ...base, clientId: child });
@@ -141,7 +140,6 @@ describe('authorisations (vouchers)', () => {
 
   it('refuses Active-Life vouchers over 6 months, unknown clients, taken numbers and reversed dates', async () => {
     f = await TestFacility.create();
-    await ensureForeignTables(f);
     const adult = await addChild(f, 'D-2026-0001', '1990-01-01');
     const acc = await f.as('accountant');
     await f.ok(acc, 'billing.createAuthorisation', { ...base, clientId: adult });
@@ -163,7 +161,6 @@ describe('authorisations (vouchers)', () => {
 
   it('imports a voucher file all-or-nothing with every problem listed by line and column', async () => {
     f = await TestFacility.create();
-    await ensureForeignTables(f);
     await addChild(f, 'D-2026-0001', '2021-05-10');
     await addChild(f, 'D-2026-0002', '2019-10-14');
     const acc = await f.as('accountant');
@@ -198,7 +195,6 @@ describe('authorisations (vouchers)', () => {
 
   it('suspends, reactivates and cancels with a reason; a cancellation is final; lists those expiring within 30 days', async () => {
     f = await TestFacility.create(); // today 22.11.2026
-    await ensureForeignTables(f);
     const c = await addChild(f, 'D-2026-0001', '2021-05-10');
     const acc = await f.as('accountant');
     const a = await f.ok(acc, 'billing.createAuthorisation', { ...base, clientId: c, validTo: '2026-12-15' });
@@ -282,7 +278,6 @@ describe('tariffs and agreements', () => {
 
   it('records extended-care agreements and fee contracts without overlaps, and ends them', async () => {
     f = await TestFacility.create();
-    await ensureForeignTables(f);
     const c = await addChild(f, 'D-2026-0001', '2021-05-10');
     const acc = await f.as('accountant');
     const e = await f.ok(acc, 'billing.createExtendedCare', { clientId: c, number: 'UK-5', validFrom: '2026-09-01', hourlyRate: 15_000 });

@@ -1,7 +1,7 @@
 // Puts a day care's October 2026 in place before the entrepreneur closes it in the browser: three
 // children (clients API), their vouchers (`komak import vouchers`, as a facility moving from Excel
-// would), and attendance. Until the attendance area (issue 6) is on main, attendance rows go into the
-// stand-in table billing assumes (see tests/fixtures/billing-standins.ts); swap for its API at merge.
+// would), and a month of attendance written straight into the attendance table (see
+// tests/fixtures/billing-standins.ts for why).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -57,9 +57,6 @@ export async function seedBillingMonth(komak: KomakServer): Promise<void> {
     });
 
     const db = backend.db;
-    await sql`CREATE TABLE IF NOT EXISTS attendance (
-      client_id INTEGER NOT NULL REFERENCES clients(id), date TEXT NOT NULL, check_in TEXT, check_out TEXT, absence_reason TEXT,
-      PRIMARY KEY (client_id, date))`.execute(db);
     const attend = async (clientId: number, days: Record<string, string>) => {
       for (const [date, v] of Object.entries(days)) {
         const [checkIn, checkOut] = v === 'absent' ? [null, null] : v.split('-').map((x) => x || null);

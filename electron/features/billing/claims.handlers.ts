@@ -14,7 +14,7 @@ import {
   setLineOutcome,
   confirmations,
 } from '../../../db/repositories/billing-claims';
-import { attendanceDay, clientExists, writeAttendanceDay } from '../../../db/repositories/billing-foreign';
+import { absenceReasonKnown, attendanceDay, clientExists, writeAttendanceDay } from '../../../db/repositories/billing-foreign';
 import { parseDate } from '../../contract/format';
 import { computeDraft, draftOut, issuedOut, issueClaim } from './claims';
 import { loadMonth } from './facts-loader';
@@ -104,11 +104,12 @@ export const billingClaimHandlers = handlersFor({
     const absence = input.absenceReason ?? null;
     if (hasTimes === !!absence) throw invalid({ absenceReason: 'v.timesOrAbsence' });
     if (input.checkIn && input.checkOut && minutesOf(input.checkOut) <= minutesOf(input.checkIn)) throw invalid({ checkOut: 'v.time' });
+    if (absence && !(await absenceReasonKnown(ctx.db, absence))) throw invalid({ absenceReason: 'v.choice' });
     if (!(await clientExists(ctx.db, input.clientId))) throw invalid({ clientId: 'v.clientUnknown' });
     if (!(await lockedMonths(ctx.db)).has(input.date.slice(0, 7))) throw conflict('notLocked');
     const before = (await attendanceDay(ctx.db, input.clientId, input.date)) ?? null;
     const after = { checkIn: input.checkIn, checkOut: input.checkOut, absenceReason: absence };
-    await writeAttendanceDay(ctx.db, { clientId: input.clientId, date: input.date, ...after });
+    await writeAttendanceDay(ctx.db, { clientId: input.clientId, date: input.date, ...after, by: ctx.user.id, at: iso(ctx.now()) });
     const beforeOut = before && { checkIn: before.check_in, checkOut: before.check_out, absenceReason: before.absence_reason };
     const id = await insertCorrection(ctx.db, {
       clientId: input.clientId,
