@@ -119,7 +119,8 @@ export const homeContract = {
         count: z.number().int(),
         next: z.array(waitingEntry),
       }),
-      alerts: z.array(homeAlert),
+      /** Each alert with its sentence in the user's language (`homeAlert.<type>` in the backend catalogue). */
+      alerts: z.array(homeAlert.extend({ message: z.string() })),
     }),
     roles: ['manager'],
     kind: 'query',

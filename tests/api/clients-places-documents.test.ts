@@ -147,8 +147,14 @@ describe('documents', () => {
     const alerts = (await f.ok(m, 'home.summary', {})).alerts;
     expect(alerts).toEqual(
       expect.arrayContaining([
-        { type: 'documentsExpired', severity: 'danger', count: 1, link: '/clients/documents' },
-        { type: 'documentsExpiring', severity: 'warning', count: 1, link: '/clients/documents' },
+        { type: 'documentsExpired', severity: 'danger', count: 1, link: '/clients/documents', message: 'Muddati oʻtgan hujjatlar: 1' },
+        {
+          type: 'documentsExpiring',
+          severity: 'warning',
+          count: 1,
+          link: '/clients/documents',
+          message: '30 kun ichida muddati tugaydigan hujjatlar: 1',
+        },
       ]),
     );
     expect((await f.ok(m, 'clients.timeline', { clientId: c.id })).filter((t) => t.type === 'document')).toHaveLength(3);

@@ -96,7 +96,7 @@ describe('due and overdue', () => {
     await s.at('2027-02-10T07:00:00Z');
     expect((await item(c1!.id)).plan).toMatchObject({ reviewState: 'dueSoon', nextReviewOn: '2027-02-20' });
     let home = await s.f.ok(s.manager, 'home.summary', {});
-    expect(home.alerts.find((a) => a.type === 'planReviewDue')).toEqual({
+    expect(home.alerts.find((a) => a.type === 'planReviewDue')).toMatchObject({
       type: 'planReviewDue',
       severity: 'warning',
       count: 1,
@@ -123,7 +123,7 @@ describe('due and overdue', () => {
       { clientId: c3!.id, assessmentOverdue: true, reviewOverdue: false, nextReviewOn: null },
     ]);
     home = await s.f.ok(s.manager, 'home.summary', {});
-    expect(home.alerts.filter((a) => a.type.startsWith('plan') || a.type.startsWith('assessment'))).toEqual([
+    expect(home.alerts.filter((a) => a.type.startsWith('plan') || a.type.startsWith('assessment'))).toMatchObject([
       { type: 'planReviewOverdue', severity: 'danger', count: 1, link: '/plans?filter=overdue' },
       { type: 'assessmentOverdue', severity: 'danger', count: 1, link: '/plans?filter=overdue' },
     ]);

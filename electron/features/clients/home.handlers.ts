@@ -5,6 +5,7 @@ import { listWaiting } from '../../../db/repositories/waiting-list';
 import type { HomeAlert } from '../../contract/index';
 import { tashkentToday } from '../../contract/format';
 import { handlersFor } from '../context';
+import { translator } from '../../i18n/index';
 import { loadViewer } from './privacy';
 import { toSummary } from './clients.mapper';
 import { bedBoard } from './board';
@@ -69,7 +70,10 @@ export const homeHandlers = handlersFor({
           kind: 'planned' as const,
         })),
     ].sort(byDate);
-    const alerts: HomeAlert[] = (await Promise.all([registerAlerts, ...homeAlertSources].map((s) => s(ctx.db, today)))).flat();
+    const t = translator(ctx.lang);
+    const alerts = (await Promise.all([registerAlerts, ...homeAlertSources].map((s) => s(ctx.db, today))))
+      .flat()
+      .map((a: HomeAlert) => ({ ...a, message: t(`homeAlert.${a.type}`, { count: a.count, defaultValue: `${a.type}: ${a.count}` }) }));
     return {
       today,
       weekFrom: week.from,

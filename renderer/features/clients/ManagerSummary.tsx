@@ -129,7 +129,7 @@ export function ManagerSummary() {
                   <ListItemIcon sx={{ minWidth: 40, color: SEVERITY_COLOR[a.severity] }}>
                     <Icon />
                   </ListItemIcon>
-                  <ListItemText primary={t(`home.alert.${a.type as 'unplaced'}`, { count: a.count, defaultValue: a.type })} />
+                  <ListItemText primary={a.message} />
                 </ListItemButton>
               );
             })}

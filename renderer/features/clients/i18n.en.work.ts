@@ -180,14 +180,6 @@ export const enWork: Translations<typeof uzWork> = {
     noWaiting: 'Nobody is waiting.',
     alerts: 'Alerts',
     noAlerts: 'No alerts for now.',
-    alert: {
-      overCapacity: '{{count}} beyond the licensed capacity',
-      documentsExpired: 'Expired documents: {{count}}',
-      documentsExpiring: 'Documents expiring within 30 days: {{count}}',
-      capacityOverridden: 'Admitted beyond capacity: {{count}}',
-      absenceOverdue: 'Late returning: {{count}}',
-      unplaced: 'Without a place: {{count}}',
-    },
     openBoard: 'Bed board',
   },
 };

@@ -180,14 +180,6 @@ export const ruWork: Translations<typeof uzWork> = {
     noWaiting: 'В очереди никого нет.',
     alerts: 'Предупреждения',
     noAlerts: 'Предупреждений пока нет.',
-    alert: {
-      overCapacity: 'Сверх лицензированной вместимости: {{count}}',
-      documentsExpired: 'Просроченные документы: {{count}}',
-      documentsExpiring: 'Документы, истекающие в течение 30 дней: {{count}}',
-      capacityOverridden: 'Приняты сверх вместимости: {{count}}',
-      absenceOverdue: 'Не вернулись в срок: {{count}}',
-      unplaced: 'Без места: {{count}}',
-    },
     openBoard: 'Схема мест',
   },
 };

@@ -178,14 +178,6 @@ export const uzWork = {
     noWaiting: 'Navbatda hech kim yoʻq.',
     alerts: 'Ogohlantirishlar',
     noAlerts: 'Hozircha ogohlantirish yoʻq.',
-    alert: {
-      overCapacity: 'Litsenziyadagi sigʻimdan {{count}} kishi ortiq',
-      documentsExpired: 'Muddati oʻtgan hujjatlar: {{count}}',
-      documentsExpiring: '30 kun ichida muddati tugaydigan hujjatlar: {{count}}',
-      capacityOverridden: 'Sigʻimdan oshib qabul qilinganlar: {{count}}',
-      absenceOverdue: 'Qaytishi kechikkanlar: {{count}}',
-      unplaced: 'Joy berilmaganlar: {{count}}',
-    },
     openBoard: 'Oʻrinlar jadvali',
   },
 };
