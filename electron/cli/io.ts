@@ -114,8 +114,10 @@ export async function signInForCli(backend: Backend): Promise<CallContext> {
 
 /** Opens the database and signs in; closes it whatever happens. */
 export async function withUser<T>(dbFile: string, fn: (backend: Backend, ctx: CallContext) => Promise<T>): Promise<T> {
-  // The sign-in itself opens an encrypted database (the user's password unwraps its key).
-  const backend = await openBackend(dbFile, { recoveryKey: process.env.KOMAK_RECOVERY_KEY || undefined });
+  // The sign-in itself opens an encrypted database (the user's password unwraps its key). A one-shot
+  // command runs no daily-backup timer: it would fire in the middle of a long command (a signed
+  // package takes seconds) and race the close; `komak serve` and the app keep theirs.
+  const backend = await openBackend(dbFile, { recoveryKey: process.env.KOMAK_RECOVERY_KEY || undefined, autoBackup: false });
   try {
     let ctx: CallContext;
     try {

@@ -11,7 +11,8 @@ void instance.init({
   lng: 'uz',
   fallbackLng: 'uz',
   initAsync: false,
-  interpolation: { escapeValue: false },
+  // skipOnVariables: false lets a reason passed as `$t(conflict.…)` (errors.ts) be translated too.
+  interpolation: { escapeValue: false, skipOnVariables: false },
   returnNull: false,
 });
 

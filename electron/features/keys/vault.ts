@@ -136,6 +136,8 @@ export class Vault {
   /** Opens the database with a key the keyring vouched for (or none for a plain file). */
   async openWithKey(key: Buffer | null): Promise<void> {
     if (this.ring && (!key || keyIdOf(key) !== this.ring.keyId)) throw new Error('This key does not belong to this database.');
+    // Two sign-ins at once on a locked database: the second finds it open already.
+    if (this.state === 'open' && this.opened) return;
     try {
       this.opened = await openDatabase(this.dbFile, {
         key: key?.toString('hex'),
@@ -246,7 +248,8 @@ export class Vault {
   /** Keyring entries of users who are gone or inactive are removed each time the database opens. */
   private async afterOpen(): Promise<void> {
     const ring = this.ring;
-    if (!ring || !this.opened) return;
+    // A read-only database (a copy on read-only media) is looked at, never tidied.
+    if (!ring || !this.opened || this.options.readonly) return;
     const active = await sql<{ username: string }>`SELECT username FROM users WHERE active = 1`.execute(this.opened.db);
     const keep = new Set(active.rows.map((r) => userTag(ring.salt, r.username)));
     const stale = Object.keys(ring.users).filter((tag) => !keep.has(tag));

@@ -10,6 +10,7 @@ import { areasFor } from '../../app/area-registry';
 import { useApiQuery } from '../../api/hooks';
 import { GettingStarted } from './GettingStarted';
 import { FacilityCard } from './FacilityCard';
+import { ManagerSummary } from '../clients/ManagerSummary';
 
 /** Today first: what the user's role does today, and the way into each of their areas. */
 export default function HomePage() {
@@ -55,6 +56,7 @@ export default function HomePage() {
         </Card>
         {user.role === 'manager' && facility && <FacilityCard facility={facility} />}
       </Box>
+      {user.role === 'manager' && <ManagerSummary />}
       <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
         {t('yourAreas')}
       </Typography>

@@ -21,8 +21,8 @@ const registry = (await import(resolve(ROOT, 'renderer/app/area-registry.ts'))) 
 const { areas } = (await import(resolve(ROOT, 'renderer/app/areas.tsx'))) as { areas: Entry[] };
 const { navLabels } = (await import(resolve(ROOT, 'renderer/i18n/nav.ts'))) as { navLabels: Record<string, unknown> };
 
-// In a family-type home: every area but the appeals register, which only women's centers and shelters keep.
-const ids = (role: Role) => registry.areasFor(areas, role, 'family_home').map((a) => a.id);
+// In a day-care service: every area but the appeals register, which only women's centers and shelters keep.
+const ids = (role: Role) => registry.areasFor(areas, role, 'day_care').map((a) => a.id);
 
 describe('navigation by role', () => {
   it('gives the manager every area', () => {
@@ -32,7 +32,7 @@ describe('navigation by role', () => {
     expect(new Set(ids('caregiver'))).toEqual(new Set(['home', 'clients', 'beds', 'attendance', 'careLog', 'plans']));
     expect(new Set(ids('social_worker'))).toEqual(new Set(['home', 'clients', 'plans', 'careLog']));
     expect(new Set(ids('accountant'))).toEqual(new Set(['home', 'billing', 'reports', 'attendance']));
-    expect(new Set(ids('inspector'))).toEqual(new Set(['home', 'reports']));
+    expect(new Set(ids('inspector'))).toEqual(new Set(['home', 'plans', 'reports']));
   });
   it('has a unique path and a navigation label in uz, ru and en for every area', () => {
     expect(new Set(areas.map((a) => a.path)).size).toBe(areas.length);
