@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method, isoDate, hhmm, optionalText, soatoRegion, id, empty, type Role } from './core';
 import { generatedFile } from './files.contract';
 import { CHANNELS, APPLICANTS, VIOLENCE_TYPES, PLACES, RELATIONSHIPS, HELP_KINDS, OUTCOMES, REFERRERS } from './appeals.codes';
-import { EXPLOITATION_TYPES } from './clients.schemas';
+import { EXPLOITATION_TYPES } from './clients.codes';
 
 export * from './appeals.codes';
 

@@ -18,7 +18,7 @@ import {
   type TraffickingStats,
   type WomenStats,
 } from '../../contract/appeals.contract';
-import { EXPLOITATION_TYPES } from '../../contract/clients.schemas';
+import { EXPLOITATION_TYPES } from '../../contract/clients.codes';
 import { reference } from '../reference/reference';
 import { HELP_BITS } from './bits';
 

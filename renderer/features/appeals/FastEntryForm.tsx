@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import {
   APPLICANTS,
   CHANNELS,
+  EXPLOITATION_TYPES,
   HELP_KINDS,
   OUTCOMES,
   PLACES,
@@ -14,7 +15,6 @@ import {
   RELATIONSHIPS_BY_PLACE,
   VIOLENCE_TYPES,
 } from '../../../electron/contract/appeals.codes';
-import { APPEAL_LABELS } from '../../../electron/contract/appeals.labels';
 import type { Facility } from '../../../electron/contract/setup.contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useSignedInUser } from '../../app/session';
@@ -26,9 +26,6 @@ import { withoutFields, type FieldErrors } from '../../components/validation';
 import { ChoiceGroup, CheckGroup, NativeSelect } from './fields';
 import { blankForm, checkEntry, patchFor, toCreateInput, type EntryForm } from './entryForm';
 import { COMMON_COUNTRIES, countryName, useCodeLabels, useRegions, useUiLang } from './labels';
-
-// The forms of exploitation, from the labels: clients.schemas holds the list but pulls zod into the bundle.
-const EXPLOITATION_TYPES = Object.keys(APPEAL_LABELS.uz.exploitation).filter((k) => k !== 'none');
 
 export function FastEntryForm() {
   const facility = useApiQuery('facility.get', {}).data;
