@@ -12,4 +12,6 @@ export const areaCatalogues: Record<string, () => Promise<Catalogue>> = {
   clients: () => import('../features/clients/i18n'),
   billing: () => import('../features/billing/i18n'),
   reports: () => import('../features/reports/i18n'),
+  plans: () => import('../features/plans/i18n'),
+  appeals: () => import('../features/appeals/i18n'),
 };
