@@ -36,6 +36,9 @@ const entryFields = {
   eventDate: isoDate.optional(),
   eventTime: hhmm.optional(),
   forHandover: z.boolean().default(false),
+  /** An activity of the client's plan that this entry records (category `activity`): the plan counts it. */
+  planActivityId: id.nullable().optional(),
+  minutes: z.number().int().min(1, 'v.daily.duration').max(600, 'v.daily.duration').nullable().optional(),
 };
 
 export const careLogListInput = z.object({

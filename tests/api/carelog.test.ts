@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { home, at, TODAY } from '../fixtures/daily';
 import type { TestFacility } from '../fixtures/backend';
+import { plansFacility, approvedPlan } from '../fixtures/plans';
 
 type Home = Awaited<ReturnType<typeof home>>;
 let h: Home;
@@ -221,5 +222,43 @@ describe('reading the journal', () => {
     expect(glance[0]).toMatchObject({ counts: { hygiene: 1, meal: 1 }, room: '1' });
     const tooLong = await f.call(manager, 'careLog.list', { from: '2026-01-01', to: TODAY });
     expect(!tooLong.ok && tooLong.error.fields?.to).toBeTruthy();
+  });
+});
+
+describe('planned activities', () => {
+  it('a care-log entry for an activity of the plan is counted by the plan, once', async () => {
+    const s = await plansFacility({ count: 1 });
+    f = s.f;
+    const client = s.clients[0]!;
+    const v = await approvedPlan(s, client.id);
+    const [activity] = await f.ok(s.caregiver, 'plans.activitiesOf', { clientId: client.id });
+    const entry = await f.ok(s.caregiver, 'careLog.add', {
+      clientId: client.id,
+      category: 'activity',
+      text: activity!.what,
+      planActivityId: activity!.id,
+      minutes: 30,
+    });
+    expect(entry).toMatchObject({ category: 'activity', text: activity!.what });
+    const deliveries = await f.ok(s.manager, 'plans.deliveries', { clientId: client.id });
+    expect(deliveries).toEqual([expect.objectContaining({ source: 'care_log', minutes: 30 })]);
+    expect((await f.ok(s.manager, 'plans.get', { versionId: v.id })).goals[0]!.activities[0]!.delivered).toBe(1);
+    // Bad input: a plan activity on another kind of entry, or one that is not in the plan; nothing written.
+    const before = await f.rowCounts();
+    const wrongKind = await f.call(s.caregiver, 'careLog.add', {
+      clientId: client.id,
+      category: 'mood',
+      value: 'calm',
+      planActivityId: activity!.id,
+    });
+    expect(!wrongKind.ok && wrongKind.error.fields?.planActivityId).toBeTruthy();
+    const unknown = await f.call(s.caregiver, 'careLog.add', {
+      clientId: client.id,
+      category: 'activity',
+      text: 'x',
+      planActivityId: 999_999,
+    });
+    expect(!unknown.ok && unknown.error.fields?.planActivityId).toBeTruthy();
+    expect({ ...(await f.rowCounts()), audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
   });
 });

@@ -91,12 +91,16 @@ test('roll call, absconding reported as an incident, handover acknowledged, a co
   await page.context().clearCookies();
   await page.goto('/');
   await new SignInPage(page).signIn(MANAGER.username, MANAGER.password);
+  await expect(page.getByRole('heading', { level: 1, name: /Xayrli kun/ })).toBeVisible();
   await page.goto('/care-log/incidents');
   await page.getByRole('button', { name: 'Koʻrib chiqish' }).click();
   await page.getByRole('dialog').getByLabel('Xulosa').fill('Bola kechqurun qaytdi; vasiy bilan suhbat oʻtkazildi.');
   await page.getByRole('dialog').getByRole('button', { name: 'Koʻrib chiqish' }).click();
   await expect(page.locator('[data-incident]')).toContainText('Koʻrib chiqilgan');
   await shot(page, '07-incident-reviewed');
+  await page.goto('/');
+  await expect(page.getByText('Yopilmagan hodisalar: 1')).toBeVisible();
+  await shot(page, '08-manager-home');
   void bekzod;
   void dildora;
 });

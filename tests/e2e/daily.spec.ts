@@ -103,6 +103,7 @@ test('a mistaken tap is undone, leaving asks first, and the manager corrects a p
   await page.context().clearCookies();
   await page.goto('/');
   await new SignInPage(page).signIn('rahbar', 'Bahor-2026-kuni');
+  await expect(page.getByRole('heading', { level: 1, name: /Xayrli kun/ })).toBeVisible();
   await page.goto('/attendance/month');
   const yesterday = new Date(Date.now() + 5 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
   const row = page.locator(`tr[data-client="${child.code}"]`);

@@ -22,6 +22,7 @@ import { AppError, conflict, invalid, notFound } from '../errors';
 import { loadViewer, inScope, assertInScope, type Viewer } from '../clients/privacy';
 import { toSummary } from '../clients/clients.mapper';
 import { toCareEntries } from './carelog.mapper';
+import { recordDelivery } from '../plans/deliveries';
 import { entryProblems } from './carelog.rules';
 import { currentClientInScope, todayOf, nowTimeOf, instantOf, dayStartInstant, shiftDate } from './work';
 
@@ -47,9 +48,10 @@ function eventOf(ctx: AuthedContext, e: { eventDate?: string; eventTime?: string
 
 async function writeEntry(ctx: AuthedContext, client: ClientRow, e: EntryFields, fallback?: { date: string; at: string }): Promise<number> {
   const problems = entryProblems({ category: e.category, value: e.value ?? null, details: e.details, text: e.text ?? null });
+  if (e.planActivityId && e.category !== 'activity') problems.planActivityId = 'v.daily.planActivity';
   if (Object.keys(problems).length) throw invalid(problems);
   const event = eventOf(ctx, e, fallback);
-  return insertCareEntry(ctx.db, {
+  const id = await insertCareEntry(ctx.db, {
     client_id: client.id,
     category: e.category,
     value: e.value ?? null,
@@ -62,6 +64,26 @@ async function writeEntry(ctx: AuthedContext, client: ClientRow, e: EntryFields,
     for_handover: e.forHandover ? 1 : 0,
     incident_id: null,
   });
+  // A planned activity done: the plan (issue 5) counts it, once per entry.
+  if (e.planActivityId)
+    await recordDelivery(
+      ctx.db,
+      {
+        clientId: client.id,
+        activityId: e.planActivityId,
+        doneOn: event.date,
+        minutes: e.minutes ?? null,
+        staffUserId: ctx.user.id,
+        source: 'care_log',
+        sourceRef: String(id),
+      },
+      { userId: ctx.user.id, now: ctx.now() },
+    ).catch((err: unknown) => {
+      // The plan names the activity field `activityId`; here it is the entry's planActivityId.
+      if (err instanceof AppError && err.fields?.activityId) throw invalid({ planActivityId: err.fields.activityId });
+      throw err;
+    });
+  return id;
 }
 
 /** The clients whose journal the viewer reads: everyone current in her scope. */

@@ -54,6 +54,7 @@ const uz = {
       notATime: 'Bu vaqt tayinlovda yoʻq.',
       doseReason: 'Nega berilmaganini yozing.',
       notPrn: 'Bu dori jadval boʻyicha beriladi.',
+      planActivity: 'Rejadagi tadbir faqat «Mashgʻulot» yozuvida belgilanadi.',
     },
   },
   daily: {
@@ -187,6 +188,7 @@ const ru: Tree<typeof uz> = {
       notATime: 'Этого времени нет в назначении.',
       doseReason: 'Напишите, почему доза не дана.',
       notPrn: 'Это лекарство даётся по расписанию.',
+      planActivity: 'Мероприятие плана отмечается только в записи «Занятия».',
     },
   },
   daily: {
@@ -318,6 +320,7 @@ const en: Tree<typeof uz> = {
       notATime: 'This time is not in the prescription.',
       doseReason: 'Write why the dose was not given.',
       notPrn: 'This medicine is given on a schedule.',
+      planActivity: 'A plan activity is recorded only on an Activities entry.',
     },
   },
   daily: {

@@ -236,5 +236,6 @@ export const en: Translations<ClientsCatalogue> = {
     discharged: 'Discharged: {{destination}}',
     document: 'Document added: {{docType}}',
     capacityOverride: 'Admission beyond capacity allowed',
+    incident: 'Incident {{number}}',
   },
 };

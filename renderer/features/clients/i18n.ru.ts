@@ -247,5 +247,6 @@ export const ru: Translations<ClientsCatalogue> = {
     discharged: 'Выписан: {{destination}}',
     document: 'Добавлен документ: {{docType}}',
     capacityOverride: 'Разрешён приём сверх вместимости',
+    incident: 'Происшествие {{number}}',
   },
 };

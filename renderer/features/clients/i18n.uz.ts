@@ -234,6 +234,7 @@ export const uz = {
     discharged: 'Chiqarildi: {{destination}}',
     document: 'Hujjat qoʻshildi: {{docType}}',
     capacityOverride: 'Sigʻimdan oshib qabul qilish ruxsati',
+    incident: 'Hodisa {{number}}',
   },
 };
 

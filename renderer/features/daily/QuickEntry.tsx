@@ -42,6 +42,8 @@ export function QuickEntry({ client, onNotice }: { client: ClientSummary; onNoti
   const [correcting, setCorrecting] = useState<CareLogEntry | null>(null);
   const [busy, setBusy] = useState(false);
   const entries = useApiQuery('careLog.list', { clientId: client.id, from: today, to: today });
+  // The activities of the client's plan: done ones are recorded here and counted by the plan.
+  const planned = useApiQuery('plans.activitiesOf', { clientId: client.id }, { retry: false });
   const currentMeal = meal ?? mealAt(clock.time);
 
   const refresh = () =>
@@ -52,7 +54,7 @@ export function QuickEntry({ client, onNotice }: { client: ClientSummary; onNoti
     const e = await call('careLog.add', { clientId: client.id, ...input });
     setHandover(false);
     await refresh();
-    const what = e.value ? t(`care.chip.${e.value}` as 'care.chip.ate_all') : t('care.category.note');
+    const what = e.value ? t(`care.chip.${e.value}` as 'care.chip.ate_all') : (e.text ?? t('care.category.note'));
     onNotice({
       text: t('care.saved', { name: shortName(client), what }),
       undo: () => void call('careLog.correct', { entryId: e.id, reason: t('care.undoReason') }).then(refresh),
@@ -63,6 +65,17 @@ export function QuickEntry({ client, onNotice }: { client: ClientSummary; onNoti
     setBusy(true);
     try {
       await add({ category, value, forHandover: handover, ...(category === 'meal' ? { details: { meal: currentMeal } } : {}) });
+    } catch (e) {
+      onNotice({ text: errorMessage(e), severity: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const addPlanned = async (planActivityId: number, what: string) => {
+    setBusy(true);
+    try {
+      await add({ category: 'activity', text: what, planActivityId, forHandover: handover });
     } catch (e) {
       onNotice({ text: errorMessage(e), severity: 'error' });
     } finally {
@@ -112,6 +125,19 @@ export function QuickEntry({ client, onNotice }: { client: ClientSummary; onNoti
               )}
             </Box>
             <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+              {category === 'activity' &&
+                (planned.data ?? []).map((a) => (
+                  <Chip
+                    key={`plan-${a.id}`}
+                    label={a.what}
+                    title={a.goalTitle}
+                    onClick={() => void addPlanned(a.id, a.what)}
+                    disabled={busy}
+                    color="success"
+                    variant="outlined"
+                    sx={{ height: 44, fontSize: '0.95rem', fontWeight: 700, px: 0.5, borderRadius: 22, borderWidth: 2 }}
+                  />
+                ))}
               {CARE_CHIPS[category].map((value) => (
                 <Chip
                   key={value}
