@@ -2,95 +2,24 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { contract, isMethodName, type ApiError, type ApiResult, type Lang, type MethodName } from './contract/index';
 import type { Database } from '../db/schema';
 import { findLiveSession, touchSession } from '../db/repositories/sessions';
+import { getLanCertificate } from '../db/repositories/lan';
 import { appendAudit, verifyAuditChain } from '../db/repositories/audit';
-import type { AuditVerdictOut } from './contract/audit.contract';
 import { AppError, zodFieldKeys } from './features/errors';
 import { handlers } from './features/handlers';
 import type { HandlerContext, Handler } from './features/context';
 import { tokenHash as hashToken, sessionExpiry } from './features/auth/sessions';
 import { toSessionUser } from './features/auth/users.mapper';
 import { LockedAttempts } from './features/auth/locked-attempts';
-import {
-  Vault,
-  StoreLockedError,
-  DatabaseCorruptError,
-  DatabaseTooNewError,
-  type VaultState,
-  type VaultProblem,
-} from './features/keys/vault';
-import type { DeviceKeyProtector } from './features/keys/device';
+import { Vault, StoreLockedError, DatabaseCorruptError, DatabaseTooNewError } from './features/keys/vault';
 import type { StoreService } from './features/store-service';
-import { BackupService, type BackupInfo } from './features/backup/backup-service';
+import { BackupService } from './features/backup/backup-service';
+import type { Backend, BackendOptions, CallContext } from './backend-types';
 import { restoreWithoutSession } from './features/backup/restore-without-session';
 import { CloudFolderError, cloudSyncFolder } from './features/backup/cloud-folders';
 import { dirname, join, resolve } from 'node:path';
 import { translator } from './i18n/index';
 
-export interface BackendOptions {
-  dbFile: string;
-  /** Hex database key, for a shell that already holds it (or a plain database opened with a raw key). */
-  key?: string;
-  /** Opens an encrypted database at start with the recovery key instead of waiting for a sign-in. */
-  unlock?: { recoveryKey: string };
-  /** New databases are encrypted unless this is false (training copies, tests that ask for it). */
-  encrypt?: boolean;
-  /** Opens the file read-only: reads work, every write fails with the `storage` error. */
-  readonly?: boolean;
-  /** The desktop's OS-protected copy of the key (Electron safeStorage through the shell). */
-  device?: DeviceKeyProtector;
-  /** Where automatic backups go (default: a `backups` folder beside the database). */
-  backupDir?: string;
-  /** The daily backup while the backend runs; on unless false. Pre-migration and pre-restore copies are always made. */
-  autoBackup?: boolean;
-  /** Injected in tests to move time; defaults to the system clock. */
-  clock?: () => Date;
-  /** Tests check every output against its schema; production trusts the handlers. */
-  checkOutputs?: boolean;
-}
-
-export interface CallContext {
-  token?: string | null;
-  /** The caller's UI language, for messages before sign-in; a signed-in user's own setting wins. */
-  lang?: Lang;
-}
-
-/** The state of the store, for a shell or the CLI (no contract: it must work when nothing else does). */
-export interface BackendStatus {
-  state: VaultState;
-  encrypted: boolean;
-  facility: { name: string; kind: string } | null;
-  problem: VaultProblem | null;
-  /** When the database is damaged or missing: the newest backup that is still as it was written. Nothing is restored by itself. */
-  restoreOffer: BackupInfo | null;
-}
-
-/**
- * Work for whoever opened the database with the recovery key (the CLI, the desktop shell), where
- * no user is signed in. Each is audited with no user.
- */
-export interface Maintenance {
-  verifyAudit(): Promise<AuditVerdictOut>;
-  /** The daily backup if today's is not made yet (the timer calls it hourly); the file, or null. */
-  runDailyBackup(): Promise<string | null>;
-  /**
-   * Restores a backup without a session: with the recovery key of the backup's keyring, or with
-   * the password of a user who is an active manager in the backup. For a damaged or missing
-   * database, or a new PC. The current files are kept as a revert point.
-   */
-  restore(
-    file: string,
-    auth: { recoveryKey?: string; username?: string; password?: string },
-  ): Promise<{ info: BackupInfo; revertPoint: string }>;
-}
-
-export interface Backend {
-  call(ctx: CallContext, method: string, input: unknown): Promise<ApiResult<unknown>>;
-  /** Direct access for the CLI and tests that need the store itself; throws while locked. */
-  readonly db: Kysely<Database>;
-  status(): BackendStatus;
-  maintenance: Maintenance;
-  close(): Promise<void>;
-}
+export type { BackendOptions, CallContext, BackendStatus, Maintenance, Backend } from './backend-types';
 
 const STORAGE_CODES = ['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN'];
 const DAMAGE_CODES = ['SQLITE_CORRUPT', 'SQLITE_NOTADB'];
@@ -122,6 +51,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }),
   });
   const lockedAttempts = new LockedAttempts();
+  let signedInSinceOpen = false;
   const currentDb = () => (vault.state === 'open' ? vault.db : lockedDb);
   const store: StoreService = {
     get dbFile() {
@@ -141,7 +71,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     backups.start();
   }
 
-  if (options.unlock?.recoveryKey && vault.state === 'open') {
+  if (options.unlock?.recoveryKey && vault.state === 'open' && !options.readonly) {
     await appendAudit(vault.db, {
       at: clock().toISOString(),
       userId: null,
@@ -255,7 +185,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
           // A query has no transaction of its own: the chain's read-then-append must not interleave
           // with another call's (concurrent HTTP requests), so it gets one.
           const appended =
-            spec.kind === 'mutation' ? appendAudit(trxDb, entry) : currentDb().transaction().execute((trx) => appendAudit(trx, entry));
+            spec.kind === 'mutation'
+              ? appendAudit(trxDb, entry)
+              : currentDb()
+                  .transaction()
+                  .execute((trx) => appendAudit(trx, entry));
           return appended.then(() => undefined);
         },
         keys,
@@ -314,15 +248,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   ): Promise<ApiResult<unknown>> {
     const spec = contract[name];
     const damaged = vault.state === 'damaged';
+    if (spec.roles !== 'public') return fail(lang, new AppError(damaged ? damagedCode() : 'unauthenticated'));
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return fail(lang, new AppError('validation', {}, zodFieldKeys(parsed.error)));
     if (name === 'setup.status') {
       return {
         ok: true,
         data: { initialized: vault.state !== 'fresh', locked: vault.state !== 'fresh', facility: vault.publicFacility() },
       };
     }
-    if (spec.roles !== 'public') return fail(lang, new AppError(damaged ? damagedCode() : 'unauthenticated'));
-    const parsed = spec.input.safeParse(rawInput ?? {});
-    if (!parsed.success) return fail(lang, new AppError('validation', {}, zodFieldKeys(parsed.error)));
 
     if (name === 'setup.init') {
       if (vault.state !== 'fresh') return fail(lang, new AppError('already_initialized'));
@@ -350,17 +284,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         lockedAttempts.record(username, now);
         return fail(lang, new AppError('bad_credentials'));
       }
+      const openedHere = vault.state !== 'open';
+      if (openedHere) signedInSinceOpen = false;
       await vault.openWithKey(key);
       await whenOpened();
-      // Only a successful sign-in leaves the database open.
-      let result: ApiResult<unknown>;
-      try {
-        result = await dispatch(ctx, name, rawInput, lang, now);
-      } catch (e) {
-        await vault.lock();
-        throw e;
-      }
-      if (!result.ok) await vault.lock();
+      // Only a successful sign-in leaves the database open (unless another one succeeded meanwhile).
+      const result = await dispatch(ctx, name, rawInput, lang, now);
+      if (result.ok) signedInSinceOpen = true;
+      else if (openedHere && !signedInSinceOpen) await vault.lock();
       return result;
     }
     // Other public methods (reference lists) need no store; a query they tried would fail as locked.
@@ -375,7 +306,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     try {
       const now = clock();
       if (vault.state !== 'open') return await callWhileClosed(ctx, name, rawInput, lang, now);
-      return await dispatch(ctx, name, rawInput, lang, now);
+      const result = await dispatch(ctx, name, rawInput, lang, now);
+      if (name === 'auth.signIn' && result.ok) signedInSinceOpen = true;
+      return result;
     } catch (e) {
       return failFrom(lang, name, e);
     }
@@ -415,6 +348,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         await whenOpened();
         return result;
       },
+    },
+    tlsCertificate: async () => {
+      const row = await getLanCertificate(vault.db);
+      return row ? { certPem: row.cert_pem, keyPem: row.key_pem, fingerprint: row.fingerprint } : null;
     },
     close: async () => {
       backups.stop();

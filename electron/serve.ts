@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { createBackend, type Backend } from './backend';
 import { LANGS, type ApiResult, type Lang } from './contract/index';
 import { contentSecurityPolicy, newNonce, withNonce } from './csp';
 import { rendererDir } from './paths';
+import { SignInLimiter } from './features/lan/rate-limit';
+import { translator } from './i18n/index';
 
 export interface ServeOptions {
   dbFile: string;
@@ -13,6 +16,10 @@ export interface ServeOptions {
   key?: string;
   /** An already opened backend (the CLI opens and unlocks it first); closed with the server. */
   backend?: Backend;
+  /** HTTPS with the facility's certificate (LAN mode). */
+  tls?: { cert: string; key: string };
+  /** LAN mode: sign-in attempts are limited per network address. */
+  lan?: boolean;
 }
 
 export interface RunningServer {
@@ -48,6 +55,9 @@ const STATUS: Record<string, number> = {
   not_initialized: 409,
   storage: 507,
   internal: 500,
+  too_many_requests: 429,
+  database_damaged: 503,
+  database_too_new: 503,
 };
 
 /** The HTTP front: the built renderer and `POST /api/<method>` over the same backend as the desktop. */
@@ -56,13 +66,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const staticRoot = rendererDir();
   const indexHtml = await readFile(join(staticRoot, 'index.html'), 'utf8');
 
-  const server = createServer((req, res) => {
+  const limiter = options.lan ? new SignInLimiter() : null;
+  const secure = options.tls ? '; Secure' : '';
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e: unknown) => {
       console.error('[komak serve]', e instanceof Error ? e.message : e);
       if (!res.headersSent)
         send(res, 500, 'application/json', JSON.stringify({ ok: false, error: { code: 'internal', message: 'Internal error' } }));
     });
-  });
+  };
+  const server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, onRequest) : createServer(onRequest);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -106,14 +119,25 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const langHeader = String(req.headers['x-komak-lang'] ?? '');
     const lang = (LANGS as readonly string[]).includes(langHeader) ? (langHeader as Lang) : undefined;
     const token = cookieValue(req.headers.cookie, COOKIE);
+    // The socket's own address: a forwarded-for header could be anything a device wants.
+    const address = req.socket.remoteAddress ?? 'unknown';
+    if (limiter && method === 'auth.signIn') {
+      const wait = limiter.retryAfter(address, Date.now());
+      if (wait !== null) {
+        res.setHeader('Retry-After', String(wait));
+        const message = translator(lang ?? 'uz')('error.too_many_requests');
+        return sendResult(res, { ok: false, error: { code: 'too_many_requests', message } });
+      }
+    }
     const result = await backend.call({ token, lang }, method, input);
+    if (limiter && method === 'auth.signIn') limiter.record(address, result.ok, Date.now());
     if (result.ok && method === 'auth.signIn') {
       const { token: newToken, ...rest } = result.data as { token: string };
-      res.setHeader('Set-Cookie', `${COOKIE}=${newToken}; HttpOnly; SameSite=Strict; Path=/`);
+      res.setHeader('Set-Cookie', `${COOKIE}=${newToken}; HttpOnly; SameSite=Strict; Path=/${secure}`);
       return sendResult(res, { ok: true, data: rest });
     }
     if (method === 'auth.signOut' || (!result.ok && result.error.code === 'unauthenticated' && token)) {
-      res.setHeader('Set-Cookie', `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+      res.setHeader('Set-Cookie', `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0${secure}`);
     }
     return sendResult(res, result);
   }
@@ -125,7 +149,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
-    url: `http://${options.host}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${options.host}:${port}`,
     backend,
     close: async () => {
       server.closeAllConnections();

@@ -43,8 +43,8 @@ export function childrenOf(db: Db, motherId: number): Promise<ClientRow[]> {
 }
 
 /** Codes and PINFLs already in the register, for the import's duplicate check. */
-export async function allCodesAndPinfls(db: Db): Promise<{ id: number; code: string; pinfl: string | null }[]> {
-  return db.selectFrom('clients').select(['id', 'code', 'pinfl']).execute();
+export async function allCodesAndPinfls(db: Db) {
+  return db.selectFrom('clients').select(['id', 'code', 'pinfl', 'sort_name', 'birth_date']).execute();
 }
 
 export async function replaceSearchTerms(db: Db, clientId: number, terms: { term: string; kind: string }[]): Promise<void> {
@@ -216,14 +216,8 @@ function listBase(db: Db, q: ListQuery) {
     });
 }
 
-export async function listClients(db: Db, q: ListQuery): Promise<{ total: number; rows: ClientListRow[] }> {
-  const total = Number(
-    (
-      await listBase(db, q)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+/** The page query of the list (exported so a test can check its plan uses the indexes). */
+export function listPageQuery(db: Db, q: ListQuery) {
   let query = listBase(db, q)
     .leftJoin('rooms as r', 'r.id', 'c.current_room_id')
     .leftJoin('beds as b', 'b.id', 'c.current_bed_id')
@@ -242,8 +236,18 @@ export async function listClients(db: Db, q: ListQuery): Promise<{ total: number
   if (q.sort === 'name') query = query.orderBy('c.sort_name', dir);
   else if (q.sort === 'admittedOn') query = query.orderBy(sql`s.admitted_on IS NULL`).orderBy('s.admitted_on', dir);
   else if (q.sort === 'birthDate') query = query.orderBy(sql`c.birth_date IS NULL`).orderBy('c.birth_date', dir);
-  query = query.orderBy('c.code_year', dir).orderBy('c.code_seq', dir).orderBy('c.id', dir);
-  const rows = await query.limit(q.limit).offset(q.offset).execute();
+  return query.orderBy('c.code_year', dir).orderBy('c.code_seq', dir).orderBy('c.id', dir).limit(q.limit).offset(q.offset);
+}
+
+export async function listClients(db: Db, q: ListQuery): Promise<{ total: number; rows: ClientListRow[] }> {
+  const total = Number(
+    (
+      await listBase(db, q)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  const rows = await listPageQuery(db, q).execute();
   return { total, rows: rows as ClientListRow[] };
 }
 

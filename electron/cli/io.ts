@@ -78,6 +78,9 @@ export async function openBackend(dbFile: string, options: Partial<BackendOption
 
 export function damagedMessage(dbFile: string, kind: string): string {
   if (kind === 'too_new') return `${dbFile} was written by a newer version of Komak. Update Komak to open it.`;
+  if (kind === 'keyring_missing') {
+    return `${dbFile} is encrypted, but its keyring ${dbFile}.keyring is missing. Copy the .keyring file of its newest backup beside it under that name (a password of that time or the recovery key then opens it), or restore a backup with: komak restore BACKUP --db ${dbFile}`;
+  }
   if (kind === 'missing') return `${dbFile} is missing (its keyring is there). Restore a backup with: komak restore BACKUP --db ${dbFile}`;
   return `${dbFile} is damaged and was not changed. Restore a backup with: komak restore BACKUP --db ${dbFile}`;
 }
@@ -114,8 +117,10 @@ export async function signInForCli(backend: Backend): Promise<CallContext> {
 
 /** Opens the database and signs in; closes it whatever happens. */
 export async function withUser<T>(dbFile: string, fn: (backend: Backend, ctx: CallContext) => Promise<T>): Promise<T> {
-  // The sign-in itself opens an encrypted database (the user's password unwraps its key).
-  const backend = await openBackend(dbFile, { recoveryKey: process.env.KOMAK_RECOVERY_KEY || undefined });
+  // The sign-in itself opens an encrypted database (the user's password unwraps its key). A one-shot
+  // command runs no daily-backup timer: it would fire in the middle of a long command (a signed
+  // package takes seconds) and race the close; `komak serve` and the app keep theirs.
+  const backend = await openBackend(dbFile, { recoveryKey: process.env.KOMAK_RECOVERY_KEY || undefined, autoBackup: false });
   try {
     let ctx: CallContext;
     try {

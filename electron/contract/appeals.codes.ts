@@ -64,7 +64,7 @@ export const REFERRERS = [
 export type Referrer = (typeof REFERRERS)[number];
 
 /** Trafficking shelter: the form of exploitation — one list, kept with the client fields. */
-export { EXPLOITATION_TYPES, type ExploitationType } from './clients.schemas';
+export { EXPLOITATION_TYPES, type ExploitationType } from './clients.codes';
 
 /** Facility kinds that keep an appeals register. */
 export const APPEALS_KINDS = ['women_center', 'trafficking_shelter'] as const;

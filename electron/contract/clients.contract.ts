@@ -152,7 +152,7 @@ export const importResult = z.object({
     z.object({
       line: z.number().int(),
       code: z.string(),
-      matchedBy: z.enum(['code', 'pinfl']),
+      matchedBy: z.enum(['code', 'pinfl', 'person']),
     }),
   ),
   errors: z.array(importError),
@@ -284,19 +284,3 @@ export const clientsContract = {
     doc: 'Imports a register (CSV or XLSX): every row checked first; any error → nothing imported; re-import makes no duplicates.',
   }),
 };
-
-export const IMPORT_COLUMNS = [
-  'client_code',
-  'last_name',
-  'first_name',
-  'middle_name',
-  'birth_date',
-  'sex',
-  'pinfl',
-  'admitted_on',
-  'room',
-  'bed',
-  'group',
-] as const;
-/** Optional day-care columns (register of poor families, used by billing). */
-export const IMPORT_EXTRA_COLUMNS = ['poor_family_from', 'poor_family_to'] as const;

@@ -2,6 +2,11 @@ import type { z } from 'zod';
 import { setupContract } from './setup.contract';
 import { authContract } from './auth.contract';
 import { referenceContract } from './reference.contract';
+import { billingContract } from './billing.contract';
+import { billingClaimsContract } from './billing-claims.contract';
+import { billingDocumentsContract } from './billing-documents.contract';
+import { signingContract } from './signing.contract';
+import { reportsContract } from './reports.contract';
 import { clientsContract } from './clients.contract';
 import { staysContract } from './stays.contract';
 import { roomsContract } from './rooms.contract';
@@ -11,14 +16,24 @@ import { appealsContract } from './appeals.contract';
 import { assessmentsContract } from './assessments.contract';
 import { plansContract } from './plans.contract';
 import { planWorkContract } from './plan-work.contract';
+import { attendanceContract, rollCallContract } from './attendance.contract';
+import { careLogContract } from './carelog.contract';
+import { medicationContract } from './medication.contract';
+import { incidentsContract, dailyContract } from './incidents.contract';
 import { auditContract } from './audit.contract';
 import { backupContract } from './backup.contract';
+import { lanContract } from './lan.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
   ...setupContract,
   ...authContract,
   ...referenceContract,
+  ...billingContract,
+  ...billingClaimsContract,
+  ...billingDocumentsContract,
+  ...signingContract,
+  ...reportsContract,
   ...clientsContract,
   ...staysContract,
   ...roomsContract,
@@ -29,8 +44,15 @@ export const contract = {
   ...assessmentsContract,
   ...plansContract,
   ...planWorkContract,
+  ...attendanceContract,
+  ...rollCallContract,
+  ...careLogContract,
+  ...medicationContract,
+  ...incidentsContract,
+  ...dailyContract,
   ...auditContract,
   ...backupContract,
+  ...lanContract,
 };
 
 export type Contract = typeof contract;
@@ -47,6 +69,11 @@ export * from './core';
 export * from './setup.contract';
 export * from './auth.contract';
 export * from './reference.contract';
+export * from './billing.contract';
+export * from './billing-claims.contract';
+export * from './billing-documents.contract';
+export * from './signing.contract';
+export * from './reports.contract';
 export * from './clients.contract';
 export * from './stays.contract';
 export * from './rooms.contract';
@@ -56,6 +83,11 @@ export * from './appeals.contract';
 export * from './assessments.contract';
 export * from './plans.contract';
 export * from './plan-work.contract';
+export * from './attendance.contract';
+export * from './carelog.contract';
+export * from './medication.contract';
+export * from './incidents.contract';
 export * from './files.contract';
 export * from './audit.contract';
 export * from './backup.contract';
+export * from './lan.contract';

@@ -2,6 +2,9 @@ import type { Handlers } from './context';
 import { signInHandlers, authHandlers } from './auth/auth.handlers';
 import { setupPublicHandlers, facilityHandlers } from './setup/setup.handlers';
 import { referenceHandlers } from './reference/reference.handlers';
+import { billingHandlers } from './billing/billing.handlers';
+import { signingHandlers } from './signing/signing.handlers';
+import { reportsHandlers } from './reports/reports.handlers';
 import { clientsHandlers } from './clients/clients.handlers';
 import { staysHandlers } from './clients/stays.handlers';
 import { roomsHandlers } from './clients/rooms.handlers';
@@ -14,8 +17,15 @@ import { plansHandlers } from './plans/plans.handlers';
 import { reviewsHandlers } from './plans/reviews.handlers';
 import { workHandlers } from './plans/work.handlers';
 import { overviewHandlers } from './plans/overview.handlers';
+import { attendanceHandlers } from './daily/attendance.handlers';
+import { rollCallHandlers } from './daily/rollcall.handlers';
+import { careLogHandlers } from './daily/carelog.handlers';
+import { medicationHandlers } from './daily/medication.handlers';
+import { incidentsHandlers } from './daily/incidents.handlers';
+import { dailyHandlers } from './daily/daily.handlers';
 import { auditHandlers } from './audit/audit.handlers';
 import { backupHandlers } from './backup/backup.handlers';
+import { lanHandlers } from './lan/lan.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -24,6 +34,9 @@ export const handlers = {
   ...signInHandlers,
   ...authHandlers,
   ...referenceHandlers,
+  ...billingHandlers,
+  ...signingHandlers,
+  ...reportsHandlers,
   ...clientsHandlers,
   ...staysHandlers,
   ...roomsHandlers,
@@ -36,6 +49,13 @@ export const handlers = {
   ...reviewsHandlers,
   ...workHandlers,
   ...overviewHandlers,
+  ...attendanceHandlers,
+  ...rollCallHandlers,
+  ...careLogHandlers,
+  ...medicationHandlers,
+  ...incidentsHandlers,
+  ...dailyHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...lanHandlers,
 } satisfies Handlers;

@@ -3,6 +3,11 @@ import { clientsMessages } from '../features/clients/messages';
 import { pdfMessages } from '../features/documents/pdf-messages';
 import { appealsMessages } from '../features/appeals/messages';
 import { plansMessages } from '../features/plans/messages';
+import { billingMessages } from '../features/billing/messages';
+import { billingPdfMessages } from '../features/billing/pdf-messages';
+import { signingMessages } from '../features/signing/messages';
+import { reportsMessages } from '../features/reports/messages';
+import { dailyMessages } from '../features/daily/messages';
 import { keysMessages } from '../features/keys/messages';
 import { auditMessages } from '../features/audit/messages';
 import { backupMessages } from '../features/backup/messages';
@@ -14,6 +19,11 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   pdfMessages,
   appealsMessages,
   plansMessages,
+  billingMessages,
+  billingPdfMessages,
+  signingMessages,
+  reportsMessages,
+  dailyMessages,
   keysMessages,
   auditMessages,
   backupMessages,

@@ -26,7 +26,13 @@ const registry: AreaEntry[] = [
   { id: 'attendance', path: '/attendance', icon: EventAvailableIcon, labelKey: 'nav.attendance', roles: ['manager', 'caregiver', 'accountant'], load: plannedArea('attendance'), planned: true },
   { id: 'careLog', path: '/care-log', icon: MenuBookIcon, labelKey: 'nav.careLog', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('careLog'), planned: true },
   { id: 'billing', path: '/billing', icon: ReceiptLongIcon, labelKey: 'nav.billing', roles: ['manager', 'accountant'], load: plannedArea('billing'), planned: true },
+  { id: 'billing', path: '/billing', icon: ReceiptLongIcon, labelKey: 'nav.billing', roles: ['manager', 'accountant'], kinds: ['day_care'], load: () => import('../features/billing/BillingPage') },
   { id: 'reports', path: '/reports', icon: AssessmentIcon, labelKey: 'nav.reports', roles: ['manager', 'accountant', 'inspector'], load: plannedArea('reports'), planned: true },
+  { id: 'attendance', path: '/attendance', icon: EventAvailableIcon, labelKey: 'nav.attendance', roles: ['manager', 'caregiver', 'accountant'], load: () => import('../features/daily/AttendancePage') },
+  { id: 'careLog', path: '/care-log', icon: MenuBookIcon, labelKey: 'nav.careLog', roles: ['manager', 'caregiver', 'social_worker'], load: () => import('../features/daily/CareLogPage') },
+  { id: 'clients', path: '/clients', icon: GroupsIcon, labelKey: 'nav.clients', roles: ['manager', 'caregiver', 'social_worker'], load: () => import('../features/clients/ClientsArea') },
+  { id: 'beds', path: '/beds', icon: BedIcon, labelKey: 'nav.beds', roles: ['manager', 'caregiver'], load: () => import('../features/clients/BedsArea') },
+  { id: 'reports', path: '/reports', icon: AssessmentIcon, labelKey: 'nav.reports', roles: ['manager', 'accountant', 'inspector'], load: () => import('../features/reports/ReportsPage') },
   { id: 'plans', path: '/plans', icon: FlagIcon, labelKey: 'nav.plans', roles: ['manager', 'caregiver', 'social_worker', 'inspector'], load: () => import('../features/plans/PlansPage') },
   { id: 'settings', path: '/settings', icon: SettingsIcon, labelKey: 'nav.settings', roles: ['manager'], load: () => import('../features/settings/SettingsPage') },
 ];

@@ -27,7 +27,8 @@ beforeAll(async () => {
   await f.as('accountant', 'hisobchi');
   dbFile = join(dir, 'center.komak');
   await f.backend.close();
-  for (const suffix of ['', '-wal', '-shm', '.keyring']) if (existsSync(f.dbFile + suffix)) copyFileSync(f.dbFile + suffix, dbFile + suffix);
+  for (const suffix of ['', '-wal', '-shm', '.keyring'])
+    if (existsSync(f.dbFile + suffix)) copyFileSync(f.dbFile + suffix, dbFile + suffix);
   rmSync(f.dir, { recursive: true, force: true });
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -58,6 +58,8 @@ test('first run in Uzbek → sign in → Русский and back → create a ca
   await shot(page, '04-wizard-manager');
   await wizard.create();
   await wizard.expectDone();
+  // The database is encrypted: its recovery key is shown once, as nine groups of four.
+  expect(await wizard.recoveryKey()).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
   await shot(page, '05-wizard-done');
   await wizard.goToSignIn();
 

@@ -3,8 +3,8 @@ import type { ImportKind } from './import';
 
 export const appealsImport: ImportKind = {
   summary: 'Appeals register: appeal_date,channel,applicant,region,violence_type,place,relationship,age,code,notes',
-  async run(backend, ctx, text, { dryRun }) {
-    const r = await callAs(backend, ctx, 'appeals.import', { csv: text, dryRun });
+  async run(backend, ctx, file, { dryRun }) {
+    const r = await callAs(backend, ctx, 'appeals.import', { csv: file.text(), dryRun });
     if (r.errors.length) {
       for (const e of r.errors) process.stderr.write(`line ${e.line}${e.column ? `, ${e.column}` : ''}: ${e.reason}\n`);
       process.stderr.write(`${r.errors.length} problem(s) in ${r.rows} row(s); nothing was imported.\n`);

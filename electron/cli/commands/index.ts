@@ -4,6 +4,11 @@ import { serveCommand } from './serve';
 import { versionCommand } from './version';
 import { importCommand } from './import';
 import { reportCommand } from './report';
+import { bcvCommand } from './bcv';
+import { facilityCommand } from './facility';
+import { claimCommand } from './claim';
+import { verifyCommand } from './verify';
+import { certificateCommand } from './certificate';
 import { auditCommand } from './audit';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
@@ -16,6 +21,11 @@ export const commands: CliCommand[] = [
   versionCommand,
   importCommand,
   reportCommand,
+  bcvCommand,
+  facilityCommand,
+  claimCommand,
+  verifyCommand,
+  certificateCommand,
   auditCommand,
   backupCommand,
   restoreCommand,

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { CliError, parse, dbFileFrom, withUser, print, type CliCommand } from '../io';
+import { CliError, parse, dbFileFrom, withUser, print, readStdin, type CliCommand } from '../io';
 import type { Backend, CallContext } from '../../backend';
 import { LANGS, type Lang } from '../../contract/core';
 import { womenStatsReport, traffickingStatsReport } from './report-appeals';
+import { catalogueReport, withCatalogue } from './report-catalogue';
 
 export interface ReportOptions {
   from: string;
@@ -11,10 +12,16 @@ export interface ReportOptions {
   lang: Lang | undefined;
   /** Small-number protection off: exact counts in a document (the JSON is always exact). */
   exact: boolean;
+  /** --format package: prepare, check and close the period first when it is not closed. */
+  close?: boolean;
+  /** --format package: the signing password (KOMAK_SIGNING_PASSWORD or --signing-password-stdin). */
+  signingPassword?: string;
+  /** A report that names people is exported only with --personal-data. */
+  acknowledgePersonalData?: boolean;
 }
 
 /** What a report kind produces: text for stdout/--out, or bytes that need --out. */
-export type ReportOutput = { text: string } | { bytes: Buffer };
+export type ReportOutput = { text: string } | { bytes: Buffer; fileName?: string };
 
 /** One kind of `komak report KIND`: turns options into contract calls and returns the result. */
 export interface ReportKind {
@@ -25,14 +32,22 @@ export interface ReportKind {
 
 /** Every report kind, one line each (other areas add theirs). */
 export const reportKinds: Record<string, ReportKind> = {
-  'women-stats': womenStatsReport,
-  'trafficking-stats': traffickingStatsReport,
+  'women-stats': withCatalogue(womenStatsReport, 'women_stats'),
+  'trafficking-stats': withCatalogue(traffickingStatsReport, 'trafficking_stats'),
+  activity: catalogueReport(
+    'activity',
+    'Activity report: movement, bed-days and occupancy, sex and age, plans, services, incidents, staff.',
+  ),
+  'day-care-claim': catalogueReport('day_care_claim', 'Day care: the month’s state claim by programme and client code (no names).'),
 };
 
 export const reportCommand: CliCommand = {
   name: 'report',
   summary: 'Produce a report for a period (JSON, PDF …).',
-  usage: `komak report ${Object.keys(reportKinds).join('|')} --from YYYY-MM-DD --to YYYY-MM-DD --format json|pdf [--out FILE] [--lang uz|ru|en] [--exact] --db FILE`,
+  usage: `komak report ${Object.keys(reportKinds).join('|')} --from YYYY-MM-DD --to YYYY-MM-DD --format json|pdf|csv|xlsx|package [--out FILE] [--lang uz|ru|en] [--exact] --db FILE
+           package: the signed .zip of a closed period (see komak verify); the signing password comes from
+           KOMAK_SIGNING_PASSWORD or standard input with --signing-password-stdin; --close closes the period first.
+           women-stats and trafficking-stats JSON is the agency's exact-count shape.`,
   async run(argv) {
     const { values, positionals } = parse(
       argv,
@@ -43,6 +58,9 @@ export const reportCommand: CliCommand = {
         out: { type: 'string' },
         lang: { type: 'string' },
         exact: { type: 'boolean' },
+        close: { type: 'boolean' },
+        'signing-password-stdin': { type: 'boolean' },
+        'personal-data': { type: 'boolean' },
       },
       true,
     );
@@ -53,6 +71,9 @@ export const reportCommand: CliCommand = {
     const format = values.format ?? 'json';
     if (!kind.formats.includes(format)) throw new CliError(`${kindName} comes as ${kind.formats.join(' or ')}.`, 2);
     if (values.lang && !(LANGS as readonly string[]).includes(values.lang)) throw new CliError('--lang is uz, ru or en.', 2);
+    const signingPassword = values['signing-password-stdin']
+      ? (await readStdin()).replace(/\r?\n$/, '')
+      : process.env.KOMAK_SIGNING_PASSWORD;
     const out = await withUser(dbFileFrom(values), (backend, ctx) =>
       kind.run(backend, ctx, {
         from: values.from!,
@@ -60,12 +81,17 @@ export const reportCommand: CliCommand = {
         format,
         lang: values.lang as Lang | undefined,
         exact: values.exact === true,
+        close: values.close === true,
+        signingPassword,
+        acknowledgePersonalData: values['personal-data'] === true,
       }),
     );
     if ('bytes' in out) {
-      if (!values.out) throw new CliError(`--format ${format} needs --out FILE.`, 2);
-      writeFileSync(values.out, out.bytes);
-      print(`Wrote ${values.out}.`);
+      // A package names itself (kind, period, STIR, time); other files need a name.
+      const target = values.out ?? (format === 'package' ? out.fileName : undefined);
+      if (!target) throw new CliError(`--format ${format} needs --out FILE.`, 2);
+      writeFileSync(target, out.bytes);
+      print(`Wrote ${target}.`);
     } else if (values.out) {
       writeFileSync(values.out, out.text);
     } else {

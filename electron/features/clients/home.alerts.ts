@@ -22,8 +22,8 @@ export const registerAlerts: HomeAlertSource = async (db, today) => {
     if (count > 0) alerts.push({ type, severity, count, link });
   };
   add('overCapacity', 'danger', facility && occupied > facility.capacity ? occupied - facility.capacity : 0, '/beds');
-  add('documentsExpired', 'danger', expired, '/documents/expiring');
-  add('documentsExpiring', 'warning', docs.length - expired, '/documents/expiring');
+  add('documentsExpired', 'danger', expired, '/clients/documents');
+  add('documentsExpiring', 'warning', docs.length - expired, '/clients/documents');
   add('capacityOverridden', 'warning', await activeOverrides(db), '/beds');
   add('absenceOverdue', 'warning', await overdueAbsences(db, today), '/clients?status=away');
   add('unplaced', 'info', await countUnplaced(db), '/beds');

@@ -63,9 +63,6 @@ export function FacilityCard({ facility }: { facility: Facility }) {
           </>
         )}
       </Box>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-        {t('facility.occupancySoon')}
-      </Typography>
     </Card>
   );
 }

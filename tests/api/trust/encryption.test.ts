@@ -7,6 +7,8 @@ import { createBackend } from '../../../electron/backend';
 import { openDatabase, DatabaseCorruptError } from '../../../db/open';
 import { RecoveryKeyError } from '../../../electron/features/keys/vault';
 import { readKeyring } from '../../../electron/features/keys/keyring';
+import type { DeviceKeyProtector } from '../../../electron/features/keys/device';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 let f: TestFacility;
 afterEach(async () => f?.close());
@@ -271,5 +273,58 @@ describe('first-run setup', () => {
     f = await TestFacility.create();
     expect(f.recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){8}[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(JSON.stringify(await f.ok(await f.signIn(), 'facility.get', {}))).not.toContain(f.recoveryKey!);
+  });
+});
+
+/** A stand-in for Electron's safeStorage: a secret that only "this PC's account" holds. */
+class FakeSafeStorage implements DeviceKeyProtector {
+  readonly method = 'test-safeStorage';
+  constructor(private readonly secret = randomBytes(32)) {}
+  async isAvailable() {
+    return true;
+  }
+  async protect(key: Buffer) {
+    const iv = randomBytes(12);
+    const c = createCipheriv('aes-256-gcm', this.secret, iv);
+    const data = Buffer.concat([c.update(key), c.final()]);
+    return Buffer.concat([iv, c.getAuthTag(), data]).toString('base64');
+  }
+  async unprotect(blob: string) {
+    const b = Buffer.from(blob, 'base64');
+    const d = createDecipheriv('aes-256-gcm', this.secret, b.subarray(0, 12));
+    d.setAuthTag(b.subarray(12, 28));
+    return Buffer.concat([d.update(b.subarray(28)), d.final()]);
+  }
+}
+
+describe('the desktop hook (safeStorage)', () => {
+  it('opens at start on this PC, stays locked on another until someone signs in there', async () => {
+    const thisPc = new FakeSafeStorage();
+    f = await TestFacility.create({ backend: { device: thisPc } });
+    expect(readKeyring(`${f.dbFile}.keyring`)!.device).toMatchObject({ method: 'test-safeStorage' });
+    await f.restart();
+    expect(f.backend.status().state).toBe('open');
+    await f.signIn();
+    const otherPc = new FakeSafeStorage();
+    await f.restart({ device: otherPc });
+    expect(f.backend.status().state).toBe('locked');
+    await f.signIn();
+    // The sign-in there protected the key for that PC instead.
+    await f.restart({ device: otherPc });
+    expect(f.backend.status().state).toBe('open');
+  });
+});
+
+describe('two sign-ins at once on a locked database', () => {
+  it('both succeed and open it once', async () => {
+    f = await TestFacility.create();
+    await f.as('caregiver', 'malika');
+    await f.restart();
+    const [a, b] = await Promise.all([
+      f.call({}, 'auth.signIn', { username: 'manager', password: PASSWORD }),
+      f.call({}, 'auth.signIn', { username: 'malika', password: PASSWORD }),
+    ]);
+    expect([a.ok, b.ok]).toEqual([true, true]);
+    expect(f.backend.status().state).toBe('open');
   });
 });

@@ -9,6 +9,7 @@ import { createSessionRelay } from '../../../electron/main/session-relay';
 import { dbFileFrom } from '../../../electron/backend-host-core';
 import { DAY_CARE, PASSWORD } from '../../fixtures/backend';
 import { forkBackendHost } from '../../fixtures/backend-host';
+import { memoryKeyStore } from '../../../electron/features/keys/device-channel';
 
 const STOPPED = { ok: false as const, error: { code: 'internal' as const, message: 'stopped' } };
 
@@ -30,6 +31,8 @@ describe('backend host over IPC', () => {
       },
       unavailable: () => STOPPED,
       onRestart: () => restarts++,
+      // As main does with safeStorage: the restarted backend reopens the encrypted database by itself.
+      keyStore: memoryKeyStore(),
     });
   });
   afterEach(async () => {

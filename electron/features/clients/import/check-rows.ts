@@ -1,7 +1,8 @@
 import { parseDate } from '../../../contract/format';
-import { IMPORT_COLUMNS, IMPORT_EXTRA_COLUMNS } from '../../../contract/clients.contract';
+import { IMPORT_COLUMNS, IMPORT_EXTRA_COLUMNS, EXPORT_ONLY_COLUMNS } from '../../../contract/clients.codes';
 import type { FacilityKind } from '../../../contract/setup.contract';
 import { codeFitsFacility, parseClientCode } from '../codes';
+import { sortName } from '../search-terms';
 import type { Table } from './read-table';
 
 /** What the register already holds, as the checks need it. */
@@ -19,6 +20,8 @@ export interface ImportWorld {
   groupMembers: Map<number, number>;
   byCode: Map<string, number>;
   byPinfl: Map<string, number>;
+  /** By `${sortName}|${birthDate}`: rows without code or PINFL are recognised by name and birth date. */
+  byPerson: Map<string, number>;
   codeById: Map<number, string>;
 }
 
@@ -49,7 +52,7 @@ export interface RowError {
 export interface CheckResult {
   records: ImportRecord[];
   /** Rows already in the register, with the code they have there. */
-  duplicates: { line: number; code: string; matchedBy: 'code' | 'pinfl' }[];
+  duplicates: { line: number; code: string; matchedBy: 'code' | 'pinfl' | 'person' }[];
   errors: RowError[];
   /** Every row in file order with what will happen to it. */
   outcome: {
@@ -64,7 +67,8 @@ const NAME_MAX = 80;
 /** Checks every row against the columns' rules and the register; nothing is written here. */
 export function checkRows(table: Table, world: ImportWorld): CheckResult {
   const errors: RowError[] = [];
-  const known = new Set<string>([...IMPORT_COLUMNS, ...(world.kind === 'day_care' ? IMPORT_EXTRA_COLUMNS : [])]);
+  // The export's own columns (status, discharged_on) are read back without complaint and ignored.
+  const known = new Set<string>([...IMPORT_COLUMNS, ...(world.kind === 'day_care' ? IMPORT_EXTRA_COLUMNS : []), ...EXPORT_ONLY_COLUMNS]);
   table.header.forEach((h) => {
     if (!known.has(h)) errors.push({ line: 1, column: h || '?', key: 'import.unknownColumn' });
   });
@@ -82,6 +86,7 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
   const outcome: CheckResult['outcome'] = [];
   const codesInFile = new Map<string, number>();
   const pinflsInFile = new Map<string, number>();
+  const personsInFile = new Map<string, number>();
   const bedsInFile = new Map<number, number>();
   let admitted = world.activeStays;
   const groupCount = new Map(world.groupMembers);
@@ -119,6 +124,22 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
     const admittedOn = date('admitted_on');
     if (admittedOn && birthDate && admittedOn < birthDate) err('admitted_on', 'import.beforeBirth');
 
+    // Already in the register? The same file imported twice makes no duplicates.
+    // Without a code or PINFL, the name and birth date recognise the person (so they are needed).
+    const person = !code && !pinfl && birthDate ? `${sortName(lastName, firstName, middleName)}|${birthDate}` : null;
+    if (!code && !pinfl && !col(cells, 'birth_date')) err('birth_date', 'import.identifyRow');
+    const byCode = code ? world.byCode.get(code) : undefined;
+    const byPinfl = pinfl ? world.byPinfl.get(pinfl) : undefined;
+    const byPerson = person ? world.byPerson.get(person) : undefined;
+    if (byCode !== undefined && byPinfl !== undefined && byCode !== byPinfl) err('pinfl', 'import.matchConflict');
+    if (code && codesInFile.has(code)) err('client_code', 'import.codeTwice');
+    if (pinfl && pinflsInFile.has(pinfl)) err('pinfl', 'import.pinflTwice');
+    if (person && personsInFile.has(person)) err('last_name', 'import.personTwice');
+    if (code) codesInFile.set(code, line);
+    if (pinfl) pinflsInFile.set(pinfl, line);
+    if (person) personsInFile.set(person, line);
+    const existing = byCode ?? byPinfl ?? byPerson;
+
     // Where the client is placed.
     const roomName = col(cells, 'room');
     const bedLabel = col(cells, 'bed');
@@ -136,7 +157,8 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
       else {
         const bed = world.beds.get(`${room.id}|${bedLabel.toLowerCase()}`);
         if (!bed || !bed.active) err('bed', 'import.bedUnknown');
-        else if (world.occupiedBeds.has(bed.id)) err('bed', 'import.bedTaken');
+        // A row already in the register is skipped: its own bed is no conflict.
+        else if (existing === undefined && world.occupiedBeds.has(bed.id)) err('bed', 'import.bedTaken');
         else if (bedsInFile.has(bed.id)) err('bed', 'import.bedTwice');
         else {
           roomId = room.id;
@@ -159,15 +181,6 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
       if (poorFrom && poorTo && poorTo < poorFrom) err('poor_family_to', 'v.dateOrder');
     }
 
-    // Already in the register? The same file imported twice makes no duplicates.
-    const byCode = code ? world.byCode.get(code) : undefined;
-    const byPinfl = pinfl ? world.byPinfl.get(pinfl) : undefined;
-    if (byCode !== undefined && byPinfl !== undefined && byCode !== byPinfl) err('pinfl', 'import.matchConflict');
-    if (code && codesInFile.has(code)) err('client_code', 'import.codeTwice');
-    if (pinfl && pinflsInFile.has(pinfl)) err('pinfl', 'import.pinflTwice');
-    if (code) codesInFile.set(code, line);
-    if (pinfl) pinflsInFile.set(pinfl, line);
-
     const record: ImportRecord = {
       line,
       code,
@@ -189,12 +202,11 @@ export function checkRows(table: Table, world: ImportWorld): CheckResult {
       outcome.push({ line, action: 'error', record });
       continue;
     }
-    const existing = byCode ?? byPinfl;
     if (existing !== undefined) {
       duplicates.push({
         line,
         code: world.codeById.get(existing) ?? code ?? '',
-        matchedBy: byCode !== undefined ? 'code' : 'pinfl',
+        matchedBy: byCode !== undefined ? 'code' : byPinfl !== undefined ? 'pinfl' : 'person',
       });
       outcome.push({ line, action: 'duplicate', record });
       continue;

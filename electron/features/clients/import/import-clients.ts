@@ -50,6 +50,7 @@ async function loadWorld(db: Kysely<Database>, today: string): Promise<ImportWor
     groups: new Map(groups.map((g) => [g.name.toLowerCase(), { id: g.id, places: g.places, active: g.active === 1 }])),
     groupMembers: members,
     byCode: new Map(existing.map((c) => [c.code, c.id])),
+    byPerson: new Map(existing.filter((c) => c.birth_date).map((c) => [`${c.sort_name}|${c.birth_date}`, c.id])),
     codeById: new Map(existing.map((c) => [c.id, c.code])),
     byPinfl: new Map(existing.filter((c) => c.pinfl).map((c) => [c.pinfl!, c.id])),
   };

@@ -1,0 +1,43 @@
+// `komak certificate create|export` — the facility's signing certificate from the command line.
+import { writeFileSync } from 'node:fs';
+import { callAs, CliError, dbFileFrom, parse, print, readStdin, withUser, type CliCommand } from '../io';
+
+export const certificateCommand: CliCommand = {
+  name: 'certificate',
+  summary: "Create the facility's signing key and certificate, or export the certificate for the agency.",
+  usage: `komak certificate create --signing-password-stdin [--replace] --db FILE
+       komak certificate export [--out FILE.pem] --db FILE
+
+  create: an RSA-2048 key and a self-signed certificate (facility name, STIR, region); the key is
+          kept encrypted under the signing password read from standard input (the manager only).
+  export: the public certificate (PEM) and its SHA-256 fingerprint, for the agency to register.`,
+  async run(argv) {
+    const { values, positionals } = parse(
+      argv,
+      { 'signing-password-stdin': { type: 'boolean' }, replace: { type: 'boolean' }, out: { type: 'string' } },
+      true,
+    );
+    const [action, ...extra] = positionals;
+    if (extra.length || (action !== 'create' && action !== 'export')) throw new CliError(`Usage: ${this.usage.split('\n')[0]}`, 2);
+    const dbFile = dbFileFrom(values);
+    if (action === 'create') {
+      if (!values['signing-password-stdin'])
+        throw new CliError('Give the new signing password on standard input with --signing-password-stdin.', 2);
+      const password = (await readStdin()).replace(/\r?\n$/, '');
+      const key = await withUser(dbFile, (backend, ctx) =>
+        callAs(backend, ctx, 'signing.createKey', {
+          signingPassword: password,
+          confirmPassword: password,
+          replace: values.replace === true,
+        }),
+      );
+      print(`Signing key created.\nSubject: ${key.subject}\nSHA-256 fingerprint: ${key.fingerprint}`);
+      return;
+    }
+    const cert = await withUser(dbFile, (backend, ctx) => callAs(backend, ctx, 'signing.exportCertificate', {}));
+    if (values.out) {
+      writeFileSync(values.out, cert.pem);
+      print(`Wrote ${values.out}.\nSubject: ${cert.subject}\nSHA-256 fingerprint: ${cert.fingerprint}`);
+    } else print(cert.pem);
+  },
+};

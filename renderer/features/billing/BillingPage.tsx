@@ -1,0 +1,40 @@
+import { Box, Tab, Tabs } from '@mui/material';
+import { Link as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { NotFoundPage } from '../../app/StatusPages';
+import { OverviewPanel } from './OverviewPanel';
+import { ClaimPanel } from './ClaimPanel';
+import { VouchersPanel } from './VouchersPanel';
+import { InvoicesPanel } from './InvoicesPanel';
+import { SettingsPanel } from './SettingsPanel';
+
+const TABS = ['overview', 'claim', 'vouchers', 'invoices', 'settings'] as const;
+
+/** Vouchers & invoices (manager, accountant): the month's state claim, authorisations, parents' invoices. */
+export default function BillingPage() {
+  const { t } = useTranslation(['billing', 'common']);
+  const { pathname } = useLocation();
+  const current = TABS.find((tab) => pathname.startsWith(`/billing/${tab}`)) ?? false;
+  return (
+    <>
+      <PageHeader title={t('common:nav.billing')} subtitle={t('subtitle')} />
+      <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
+        <Tabs value={current} aria-label={t('common:nav.billing')} variant="scrollable" allowScrollButtonsMobile>
+          {TABS.map((tab) => (
+            <Tab key={tab} value={tab} label={t(`tabs.${tab}`)} component={RouterLink} to={`/billing/${tab}`} />
+          ))}
+        </Tabs>
+      </Box>
+      <Routes>
+        <Route index element={<Navigate to="overview" replace />} />
+        <Route path="overview" element={<OverviewPanel />} />
+        <Route path="claim" element={<ClaimPanel />} />
+        <Route path="vouchers" element={<VouchersPanel />} />
+        <Route path="invoices" element={<InvoicesPanel />} />
+        <Route path="settings" element={<SettingsPanel />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </>
+  );
+}
