@@ -69,6 +69,11 @@ test('an assessment and a plan with two goals through the screens, approved, an 
   const plans = new PlansPage(page);
   const [madina] = await admitChildren(plans);
 
+  // The manager's home says it first: two initial assessments are overdue.
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Baholash muddati oʻtgan: 2' })).toBeVisible();
+  await shot(page, '00-home-alerts');
+
   // The list: overdue initial assessments in red, first.
   await new ShellPage(page).open('plans');
   await expect(page.getByRole('heading', { level: 1, name: 'Individual rejalar' })).toBeVisible();
@@ -201,6 +206,13 @@ test('an assessment and a plan with two goals through the screens, approved, an 
   await expect(plans.row(madina!.code)).not.toContainText('Muddati oʻtgan');
   await expect(page.getByRole('button', { name: 'Muddati oʻtgan (1)' })).toBeVisible();
   await shot(page, '06-overview-after');
+
+  // The client list flags what is overdue, in red, with the way to it.
+  await new ShellPage(page).open('clients');
+  const rowOf = (name: string) => page.getByTestId('client-row').filter({ hasText: name });
+  await expect(rowOf('Toshpoʻlatov Jasur')).toContainText('Baholash kechikdi');
+  await expect(rowOf('Rahimova Madina')).not.toContainText('kechikdi');
+  await shot(page, '07-client-list-flags');
 });
 
 test('two versions compared side by side; the list in Russian; a caregiver cannot approve', async ({ page }) => {
