@@ -163,6 +163,10 @@ export async function incidentsByTypeAndSeverity(db: Kysely<Database>, from: str
 
 /** The names of the service catalogue's entries by code, in the three languages. */
 export async function serviceNamesByCode(db: Kysely<Database>): Promise<Map<string, { uz: string; ru: string; en: string }>> {
-  const rows = await db.selectFrom('plan_services').select(['code', 'name_uz', 'name_ru', 'name_en']).where('code', 'is not', null).execute();
+  const rows = await db
+    .selectFrom('plan_services')
+    .select(['code', 'name_uz', 'name_ru', 'name_en'])
+    .where('code', 'is not', null)
+    .execute();
   return new Map(rows.map((r) => [r.code!, { uz: r.name_uz, ru: r.name_ru, en: r.name_en }]));
 }

@@ -13,6 +13,7 @@ import MenuBookIcon from '@mui/icons-material/MenuBook';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import SettingsIcon from '@mui/icons-material/Settings';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import { resolveAreas, type AreaEntry } from './area-registry';
 import { plannedArea } from '../features/planned/load';
 
@@ -20,6 +21,7 @@ import { plannedArea } from '../features/planned/load';
 // prettier-ignore
 const registry: AreaEntry[] = [
   { id: 'home', path: '/', icon: HomeIcon, labelKey: 'nav.home', roles: ['manager', 'caregiver', 'social_worker', 'accountant', 'inspector'], load: () => import('../features/home/HomePage') },
+  { id: 'appeals', path: '/appeals', icon: SupportAgentIcon, labelKey: 'nav.appeals', roles: ['manager', 'social_worker', 'caregiver', 'inspector'], kinds: ['women_center', 'trafficking_shelter'], load: () => import('../features/appeals/AppealsPage') },
   { id: 'clients', path: '/clients', icon: GroupsIcon, labelKey: 'nav.clients', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('clients'), planned: true },
   { id: 'beds', path: '/beds', icon: BedIcon, labelKey: 'nav.beds', roles: ['manager', 'caregiver'], load: plannedArea('beds'), planned: true },
   { id: 'plans', path: '/plans', icon: FlagIcon, labelKey: 'nav.plans', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('plans'), planned: true },

@@ -13,4 +13,5 @@ export const areaCatalogues: Record<string, () => Promise<Catalogue>> = {
   billing: () => import('../features/billing/i18n'),
   reports: () => import('../features/reports/i18n'),
   plans: () => import('../features/plans/i18n'),
+  appeals: () => import('../features/appeals/i18n'),
 };
