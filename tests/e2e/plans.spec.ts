@@ -69,6 +69,11 @@ test('an assessment and a plan with two goals through the screens, approved, an 
   const plans = new PlansPage(page);
   const [madina] = await admitChildren(plans);
 
+  // The manager's home says it first: two initial assessments are overdue.
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Baholash muddati oʻtgan: 2' })).toBeVisible();
+  await shot(page, '00-home-alerts');
+
   // The list: overdue initial assessments in red, first.
   await new ShellPage(page).open('plans');
   await expect(page.getByRole('heading', { level: 1, name: 'Individual rejalar' })).toBeVisible();
@@ -201,4 +206,99 @@ test('an assessment and a plan with two goals through the screens, approved, an 
   await expect(plans.row(madina!.code)).not.toContainText('Muddati oʻtgan');
   await expect(page.getByRole('button', { name: 'Muddati oʻtgan (1)' })).toBeVisible();
   await shot(page, '06-overview-after');
+
+  // The client list flags what is overdue, in red, with the way to it.
+  await new ShellPage(page).open('clients');
+  const rowOf = (name: string) => page.getByTestId('client-row').filter({ hasText: name });
+  await expect(rowOf('Toshpoʻlatov Jasur')).toContainText('Baholash kechikdi');
+  await expect(rowOf('Rahimova Madina')).not.toContainText('kechikdi');
+  await shot(page, '07-client-list-flags');
+});
+
+test('two versions compared side by side; the list in Russian; a caregiver cannot approve', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await new SignInPage(page).signIn(MANAGER.username, MANAGER.password);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Xayrli kun');
+  const plans = new PlansPage(page);
+  const [madina, jasur] = await admitChildren(plans);
+  const me = await plans.api<{ id: number }>('auth.me', {});
+  const goal = (title: string, target: number, per: string) => ({
+    domain: 'communication',
+    title,
+    baseline: 2,
+    target,
+    targetDate: plusDays(today, 180),
+    activities: [{ what: 'Logoped mashgʻuloti', responsibleUserId: me.id, times: 2, per }],
+  });
+  const planFor = async (child: Child, approve: boolean) => {
+    const a = await plans.api<{ id: number }>('assessments.create', {
+      clientId: child.id,
+      kind: 'initial',
+      assessedOn: today,
+      domains: [{ domain: 'communication', rating: 2, needs: 'Nutq' }],
+    });
+    await plans.api('assessments.complete', { id: a.id });
+    const v = await plans.api<{ id: number; planId: number }>('plans.create', {
+      clientId: child.id,
+      assessmentId: a.id,
+      startsOn: today,
+      goals: [goal('Ismini aytadi', 3, 'week')],
+    });
+    await plans.api('plans.submit', { versionId: v.id });
+    if (approve) await plans.api('plans.approve', { versionId: v.id });
+    return v;
+  };
+  const v1 = await planFor(madina!, true);
+  const v2 = await plans.api<{ id: number; goals: Array<{ goalNo: number; activities: Array<{ activityNo: number }> }> }>('plans.revise', {
+    planId: v1.planId,
+    reason: 'Birinchi maqsadga erishildi, keyingi qadam',
+  });
+  await plans.api('plans.update', {
+    versionId: v2.id,
+    startsOn: today,
+    goals: [
+      { ...goal('Ismini va yoshini aytadi', 4, 'day'), goalNo: v2.goals[0]!.goalNo },
+      { ...goal('Rasmlar boʻyicha hikoya qiladi', 3, 'week'), domain: 'cognitive' },
+    ],
+  });
+  await plans.api('plans.submit', { versionId: v2.id });
+  await plans.api('plans.approve', { versionId: v2.id });
+  await planFor(jasur!, false);
+
+  await page.goto(`/plans/version/${v2.id}`);
+  await page.getByRole('link', { name: 'Oldingi versiya bilan solishtirish' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reja versiyalarini solishtirish' })).toBeVisible();
+  await expect(page.locator('[data-goal-no="1"]')).toContainText('Oʻzgargan');
+  await expect(page.locator('[data-goal-no="2"]')).toContainText('Qoʻshilgan');
+  await shot(page, '07-version-compare');
+
+  // The same list in Russian.
+  await new ShellPage(page).switchLanguage('Русский');
+  await new ShellPage(page).open('plans');
+  await expect(page.getByRole('heading', { level: 1, name: 'Индивидуальные планы' })).toBeVisible();
+  await expect(plans.row(jasur!.code)).toContainText('Направлен на утверждение');
+  await shot(page, '08-overview-ru');
+  await new ShellPage(page).switchLanguage('Oʻzbekcha');
+
+  // A caregiver drafts and records, but approval is the manager's alone.
+  await plans.api('users.create', {
+    username: 'malika',
+    fullName: 'Yusupova Malika',
+    role: 'caregiver',
+    password: 'Malika-2026-kuz',
+    lang: 'uz',
+  });
+  await new ShellPage(page).signOut();
+  await new SignInPage(page).signIn('malika', 'Malika-2026-kuz');
+  await new ShellPage(page).open('plans');
+  await plans.row(jasur!.code).getByRole('link').click();
+  await page
+    .locator('[data-plan]')
+    .getByRole('link', { name: /1-versiya/ })
+    .click();
+  await expect(page.getByText('Tasdiqlashga yuborilgan')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Chop etish (PDF)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tasdiqlash', exact: true })).toHaveCount(0);
+  await shot(page, '09-caregiver-submitted');
 });

@@ -31,6 +31,7 @@ import type { Input } from '../../../electron/contract/index';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { useApiQuery } from '../../api/hooks';
+import { PlanFlag, usePlanFlags } from '../plans/PlanFlag';
 import { call } from '../../api/client';
 import { useSignedInUser } from '../../app/session';
 import { ClientName, Code, StatusChip, ageOn, isResidential, useFacilityKind, usePlaceLabel } from './shared';
@@ -77,6 +78,7 @@ export function ClientListPage() {
   const list = useApiQuery('clients.list', input, { placeholderData: keepPreviousData });
   const rooms = useApiQuery('rooms.list', {}).data ?? [];
   const groups = useApiQuery('groups.list', {}).data ?? [];
+  const planFlags = usePlanFlags(list.data?.items.map((c) => c.id) ?? [], user.role);
   const today = tashkentToday();
   const canRegister = user.role === 'manager' || user.role === 'social_worker';
   const setParam = (key: string, value: string | undefined) => {
@@ -249,6 +251,7 @@ export function ClientListPage() {
                   </TableCell>
                   <TableCell>
                     <StatusChip status={c.status} />
+                    <PlanFlag clientId={c.id} flag={planFlags.get(c.id)} />
                     {c.absenceReason && (
                       <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                         {t(`absence.${c.absenceReason}`)}

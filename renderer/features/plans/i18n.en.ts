@@ -239,6 +239,7 @@ export const en: Translations<typeof uz> = {
   dateHint: 'DD.MM.YYYY',
   dateInvalid: 'Enter the date as DD.MM.YYYY.',
   progressOf: 'Progress on “{{title}}”',
+  flag: { reviewOverdue: 'Plan review overdue', assessmentOverdue: 'Assessment overdue' },
   reason: 'Reason',
   confirm: 'Confirm',
 };

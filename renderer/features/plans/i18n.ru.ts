@@ -239,6 +239,7 @@ export const ru: Translations<typeof uz> = {
   dateHint: 'ДД.ММ.ГГГГ',
   dateInvalid: 'Введите дату в виде ДД.ММ.ГГГГ.',
   progressOf: 'Результат по цели «{{title}}»',
+  flag: { reviewOverdue: 'Пересмотр плана просрочен', assessmentOverdue: 'Оценка просрочена' },
   reason: 'Причина',
   confirm: 'Подтвердить',
 };

@@ -238,6 +238,7 @@ export const uz = {
   dateHint: 'KK.OO.YYYY',
   dateInvalid: 'Sanani KK.OO.YYYY koʻrinishida kiriting.',
   progressOf: '«{{title}}» maqsadidagi natija',
+  flag: { reviewOverdue: 'Reja koʻrib chiqilishi kechikdi', assessmentOverdue: 'Baholash kechikdi' },
   reason: 'Sababi',
   confirm: 'Tasdiqlash',
 };

@@ -49,7 +49,7 @@ export function ClientName({ client, variant = 'body1' }: { client: ClientSummar
           <LockIcon fontSize="small" aria-label={t('nameHidden')} sx={{ color: 'text.secondary' }} />
         </Tooltip>
       )}
-      <Typography variant="body2" color="text.secondary" component="span" sx={{ fontFamily: 'monospace' }}>
+      <Typography variant="body2" color="text.secondary" component="span" sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
         {client.code}
       </Typography>
     </Box>
