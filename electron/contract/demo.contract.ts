@@ -40,6 +40,8 @@ export const openTrainingOutput = z.object({
   staff: z.array(trainingAccount),
   /** Shown once, like a real facility's (null when not encrypted). */
   recoveryKey: z.string().nullable(),
+  /** The password of the facility's signing key (the manager signs report packages with it), shown once. */
+  signingPassword: z.string().nullable(),
   /** Rows made, by kind of record. */
   counts: z.record(z.string(), z.number().int()),
   contentHash: z.string().nullable(),
