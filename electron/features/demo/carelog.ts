@@ -114,6 +114,7 @@ export function careEventsFor(w: World, rng: Rng, r: Resident, date: string): Ca
       ['did_not_sleep', 2],
     ] as const),
   );
+  if (rng.chance(0.9)) add(7 * 60 + 30 + rng.int(0, 20), 'hygiene', young ? rng.pick(['diaper', 'toilet']) : rng.pick(['teeth', 'toilet']));
   add(8 * 60 + rng.int(0, 30), 'meal', meal(), { meal: 'breakfast' });
   add(
     9 * 60 + rng.int(0, 120),
@@ -154,7 +155,7 @@ export function careEventsFor(w: World, rng: Rng, r: Resident, date: string): Ca
   if (rng.chance(0.6)) add(16 * 60 + rng.int(0, 30), 'meal', meal(), { meal: 'snack' });
   add(19 * 60 + rng.int(0, 30), 'meal', meal(), { meal: 'dinner' });
   add(20 * 60 + rng.int(0, 60), 'hygiene', young ? rng.pick(['bath', 'diaper', 'teeth']) : rng.pick(['bath', 'teeth', 'toilet']));
-  if (rng.chance(0.5))
+  if (rng.chance(0.8))
     add(
       21 * 60 + rng.int(0, 60),
       'mood',
