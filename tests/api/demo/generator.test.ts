@@ -24,34 +24,45 @@ describe('training facility generator', () => {
     }
   }, 240_000);
 
-  it.each(FACILITY_KINDS)('a %s passes every integrity check, with staff for every role, marked as training', async (kind) => {
-    const g = await generated({ kind, seed: 5 });
-    try {
-      const checks = await integrityChecks(g.db);
-      expect(integrityProblems(checks)).toEqual([]);
-      expect(checks.length).toBeGreaterThanOrEqual(9);
-      expect(new Set(g.out.staff.map((s) => s.role))).toEqual(new Set(ROLES));
-      const facility = await g.db.selectFrom('facility').select(['training', 'capacity']).executeTakeFirstOrThrow();
-      expect(facility).toEqual({ training: 1, capacity: 9 });
-      const clients = await g.db.selectFrom('clients').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      expect(Number(clients.n)).toBeGreaterThan(5);
-      expect(g.out.counts.care_log_entries).toBeGreaterThan(1000);
-      if (kind === 'day_care') expect(g.out.counts.attendance).toBeGreaterThan(300);
-      if (kind === 'women_center' || kind === 'trafficking_shelter') expect(g.out.counts.appeals).toBeGreaterThan(10);
-    } finally {
-      await g.close();
-    }
-  }, 240_000);
+  it.each(FACILITY_KINDS)(
+    'a %s passes every integrity check, with staff for every role, marked as training',
+    async (kind) => {
+      const g = await generated({ kind, seed: 5 });
+      try {
+        const checks = await integrityChecks(g.db);
+        expect(integrityProblems(checks)).toEqual([]);
+        expect(checks.length).toBeGreaterThanOrEqual(9);
+        expect(new Set(g.out.staff.map((s) => s.role))).toEqual(new Set(ROLES));
+        const facility = await g.db.selectFrom('facility').select(['training', 'capacity']).executeTakeFirstOrThrow();
+        expect(facility).toEqual({ training: 1, capacity: 9 });
+        const clients = await g.db
+          .selectFrom('clients')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        expect(Number(clients.n)).toBeGreaterThan(5);
+        expect(g.out.counts.care_log_entries).toBeGreaterThan(1000);
+        if (kind === 'day_care') expect(g.out.counts.attendance).toBeGreaterThan(300);
+        if (kind === 'women_center' || kind === 'trafficking_shelter') expect(g.out.counts.appeals).toBeGreaterThan(10);
+      } finally {
+        await g.close();
+      }
+    },
+    240_000,
+  );
 
-  it.each(['day_care', 'women_center'] as const)('the fast path writes exactly what the handlers write (%s)', async (kind) => {
-    const slow = await generated({ kind, seed: 3, days: 35, fast: false });
-    const fast = await generated({ kind, seed: 3, days: 35, fast: true });
-    try {
-      expect(await fast.hash()).toBe(await slow.hash());
-    } finally {
-      await Promise.all([slow.close(), fast.close()]);
-    }
-  }, 240_000);
+  it.each(['day_care', 'women_center'] as const)(
+    'the fast path writes exactly what the handlers write (%s)',
+    async (kind) => {
+      const slow = await generated({ kind, seed: 3, days: 35, fast: false });
+      const fast = await generated({ kind, seed: 3, days: 35, fast: true });
+      try {
+        expect(await fast.hash()).toBe(await slow.hash());
+      } finally {
+        await Promise.all([slow.close(), fast.close()]);
+      }
+    },
+    240_000,
+  );
 
   it('the checks can fail: a billed absence', async () => {
     const g = await generated({ kind: 'day_care', seed: 9, days: 50 });
