@@ -1,4 +1,4 @@
-// npm run bench [-- --scale small|large] [--check] [--no-build] [--quick]
+// npm run bench [-- --scale small|large] [--check] [--no-build] [--out FILE]
 // Builds (or reuses, cached in bench/data) the benchmark facilities, then measures every figure of
 // issue 10 through `komak serve` and through the backend directly, with the bare SQL of the same
 // rows, and writes a table to the terminal and bench/results.json. --check exits 1 when a budget
@@ -19,6 +19,7 @@ const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const scale: BenchScale = args.includes('--scale') && args[args.indexOf('--scale') + 1] === 'small' ? 'small' : 'large';
 const check = args.includes('--check');
+const outFile = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]!) : join(root, 'bench', 'results.json');
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
 async function measureFacility(f: BenchFacility, items: ApiItem[], rows: Row[], extra: Record<string, unknown>) {
@@ -116,7 +117,7 @@ async function main() {
     other: summary.other,
     budgetsMissed: summary.missed,
   };
-  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
   printTable(summary, results.machine, scale);
   for (const f of [women, day]) f.raw.close();
   if (check && summary.missed.length) {

@@ -14,8 +14,8 @@ export type BenchScale = 'small' | 'large';
 /** A day-care month ends on a Friday so the last month is whole and not yet claimed. */
 export const END_DATES: Record<BenchKind, string> = { women_center: '2026-11-20', day_care: '2026-10-30' };
 const SEED = 1;
-/** The smoke run: two months of a small facility (enough for a claim, a closed report, a package). */
-const SMALL_DAYS = 62;
+/** The smoke run: five weeks of a small facility (enough for a claim, a closed report, a package). */
+const SMALL_DAYS = 35;
 
 export interface BenchFacility {
   kind: BenchKind;

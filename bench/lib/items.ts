@@ -86,7 +86,7 @@ export function appealsCsv(count: number, lastDay: string): string {
 export function womenCenterItems(f: BenchFacility, large: boolean, backupDir: string): ApiItem[] {
   const facts = factsOf(f);
   const today = f.today;
-  const reads = large ? 25 : 5;
+  const reads = large ? 25 : 3;
   const fast: Budget = { ms: 30, ratio: 3 };
   const yearAgo = addDays(addYears(today, -1), 1);
   const tenYears = addDays(addYears(today, -10), 1);
@@ -266,7 +266,7 @@ export function womenCenterItems(f: BenchFacility, large: boolean, backupDir: st
 export function dayCareItems(f: BenchFacility, large: boolean): ApiItem[] {
   const today = f.today;
   const month = today.slice(0, 7);
-  const reads = large ? 25 : 5;
+  const reads = large ? 25 : 3;
   return [
     {
       id: 'attendance.sheet',
