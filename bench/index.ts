@@ -55,7 +55,9 @@ async function measureFacility(f: BenchFacility, items: ApiItem[], rows: Row[], 
       } catch (e) {
         m.error = (e as Error).message;
       }
-      log(`  ${item.id}: http ${m.http?.median ?? '—'} ms`);
+      // Which work raises the serve process's peak memory: its high-water mark after each item.
+      m.peakRssAfterMb = serve.peakRssMb();
+      log(`  ${item.id}: http ${m.http?.median ?? '—'} ms, serve peak ${m.peakRssAfterMb ?? '—'} MB`);
     }
     if (f.kind === 'women_center') {
       log('renderer: first render in Chromium…');

@@ -9,6 +9,8 @@ export interface Measured {
   direct: Timing | null;
   http: Timing | null;
   bare: Timing | null;
+  /** komak serve's memory high-water mark after this item ran over HTTP. */
+  peakRssAfterMb?: number | null;
   error?: string;
 }
 

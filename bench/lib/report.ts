@@ -22,6 +22,7 @@ export interface ItemResult {
   budget: Budget | null;
   ok: boolean | null;
   note: string | null;
+  peakRssAfterMb: number | null;
 }
 
 export interface OtherResult {
@@ -66,6 +67,7 @@ export function evaluate(rows: Row[], extra: Record<string, unknown>, js: Initia
       budget: item.budget ?? null,
       ok,
       note: note ?? m?.error ?? null,
+      peakRssAfterMb: m?.peakRssAfterMb ?? null,
     };
   });
   const cold = extra['coldStart.women_center'] as { listening: number; firstAnswer: number; firstWork: number } | undefined;

@@ -15,11 +15,15 @@ describe.skipIf(!built)('benchmark smoke run (small scale; needs npm run build)'
     const dir = mkdtempSync(join(tmpdir(), 'komak-bench-'));
     const out = join(dir, 'results.json');
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bench/index.ts', '--scale', 'small', '--no-build', '--out', out], {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        timeout: 280_000,
-      });
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bench/index.ts', '--scale', 'small', '--no-build', '--out', out],
+        {
+          cwd: root,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          timeout: 280_000,
+        },
+      );
       const r = JSON.parse(readFileSync(out, 'utf8')) as {
         scale: string;
         items: Array<{ id: string; direct: { median: number } | null; http: { median: number } | null; note: string | null }>;
@@ -28,7 +32,18 @@ describe.skipIf(!built)('benchmark smoke run (small scale; needs npm run build)'
       };
       expect(r.scale).toBe('small');
       const ids = r.items.map((i) => i.id);
-      for (const id of ['search.name', 'search.apostrophe', 'search.code', 'beds.board', 'carelog.day', 'stats.1y', 'appeals.import', 'attendance.sheet', 'claim.month', 'claim.pdf'])
+      for (const id of [
+        'search.name',
+        'search.apostrophe',
+        'search.code',
+        'beds.board',
+        'carelog.day',
+        'stats.1y',
+        'appeals.import',
+        'attendance.sheet',
+        'claim.month',
+        'claim.pdf',
+      ])
         expect(ids).toContain(id);
       for (const i of r.items) {
         expect(i.note, i.id).toBeNull();

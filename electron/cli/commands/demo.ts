@@ -10,7 +10,9 @@ const ROLE_ORDER = ['manager', 'social_worker', 'caregiver', 'accountant', 'insp
 /** The accounts and keys, printed once: nothing else will ever show the passwords. */
 function printTraining(out: OpenTrainingOutput, dbFile: string): void {
   const width = Math.max(...out.staff.map((s) => s.username.length), 8);
-  const staff = [...out.staff].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.username.localeCompare(b.username));
+  const staff = [...out.staff].sort(
+    (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.username.localeCompare(b.username),
+  );
   print(
     [
       `TRAINING facility created in ${dbFile} — OʻQUV REJIMI, haqiqiy maʼlumot emas / not real data.`,

@@ -139,8 +139,20 @@ export function careEventsFor(w: World, rng: Rng, r: Resident, date: string): Ca
       ['sport', 5],
     ] as const),
   );
+  if (rng.chance(0.3)) add(11 * 60 + rng.int(0, 20), 'meal', meal(), { meal: 'snack' });
   add(13 * 60 + rng.int(0, 40), 'meal', meal(), { meal: 'lunch' });
+  if (rng.chance(0.4))
+    add(
+      13 * 60 + 45 + rng.int(0, 30),
+      'mood',
+      rng.weighted([
+        ['calm', 70],
+        ['cheerful', 20],
+        ['sad', 10],
+      ] as const),
+    );
   if (young) add(14 * 60 + rng.int(0, 30), 'sleep', 'nap');
+  if (rng.chance(0.7)) add(14 * 60 + 30 + rng.int(0, 60), 'hygiene', young ? 'diaper' : 'toilet');
   if (rng.chance(0.5))
     add(
       15 * 60 + rng.int(0, 120),
@@ -153,6 +165,16 @@ export function careEventsFor(w: World, rng: Rng, r: Resident, date: string): Ca
       ] as const),
     );
   if (rng.chance(0.6)) add(16 * 60 + rng.int(0, 30), 'meal', meal(), { meal: 'snack' });
+  if (rng.chance(0.6))
+    add(
+      17 * 60 + 30 + rng.int(0, 60),
+      'activity',
+      rng.weighted([
+        ['play', 35],
+        ['creative', 35],
+        ['lesson', 30],
+      ] as const),
+    );
   add(19 * 60 + rng.int(0, 30), 'meal', meal(), { meal: 'dinner' });
   add(20 * 60 + rng.int(0, 60), 'hygiene', young ? rng.pick(['bath', 'diaper', 'teeth']) : rng.pick(['bath', 'teeth', 'toilet']));
   if (rng.chance(0.8))

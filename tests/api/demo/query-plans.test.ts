@@ -37,7 +37,9 @@ async function plansOf(g: Generated, fn: (db: Kysely<Database>) => Promise<unkno
   await fn(spy);
   return captured.map((q) => ({
     sql: q.sql,
-    plan: (g.raw.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.parameters as unknown[])) as Array<{ detail: string }>).map((r) => r.detail),
+    plan: (g.raw.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.parameters as unknown[])) as Array<{ detail: string }>).map(
+      (r) => r.detail,
+    ),
   }));
 }
 
@@ -57,7 +59,16 @@ function wholeScans(plans: Array<{ sql: string; plan: string[] }>): string[] {
 describe('query plans of the benchmark’s hot paths on a generated facility', () => {
   it('client search as you type: a prefix range on the search terms', async () => {
     const plans = await plansOf(women, (db) =>
-      listClients(db, { statuses: null, scope: null, tokens: queryTokens("o'rin"), identityFor: 'all', sort: 'code', dir: 'asc', offset: 0, limit: 50 }),
+      listClients(db, {
+        statuses: null,
+        scope: null,
+        tokens: queryTokens("o'rin"),
+        identityFor: 'all',
+        sort: 'code',
+        dir: 'asc',
+        offset: 0,
+        limit: 50,
+      }),
     );
     expect(plans.length).toBe(2);
     expect(plans.flatMap((p) => p.plan).join('\n')).toMatch(/SEARCH t USING (COVERING INDEX|PRIMARY KEY) .*term>\? AND term<\?/);
