@@ -1,6 +1,7 @@
 import type { Backend } from './backend';
 import { LANGS, type ApiResult, type Lang } from './contract/index';
 import { translator } from './i18n/index';
+import type { DeviceRequest } from './features/keys/device-channel';
 
 /** A call from the main process. The token is the window's session, kept by main and never by the page. */
 export interface HostRequest {
@@ -22,7 +23,7 @@ export interface HostClose {
 /** The message port of the process: Electron's `process.parentPort` or Node's IPC channel. */
 export interface HostPort {
   onMessage(listener: (message: unknown) => void): void;
-  postMessage(message: HostReply): void;
+  postMessage(message: HostReply | DeviceRequest): void;
 }
 
 interface ElectronParentPort {

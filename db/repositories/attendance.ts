@@ -78,9 +78,8 @@ export async function saveAbsenceReason(db: Db, r: { code: string; label: string
 }
 
 /**
- * THE one reader of extended-care agreements (they belong to billing: `billing_extended_care`):
- * which of these clients have an agreement in force on the date. The stand-in table
- * `extended_care_agreements` of the daily migration is no longer read.
+ * THE one reader of extended-care agreements for attendance (they belong to billing, issue 7:
+ * `billing_extended_care`): which of these clients have an agreement in force on the date.
  */
 export async function extendedCareClientIds(db: Db, clientIds: readonly number[], date: string): Promise<Set<number>> {
   if (!clientIds.length) return new Set();

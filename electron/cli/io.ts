@@ -78,6 +78,9 @@ export async function openBackend(dbFile: string, options: Partial<BackendOption
 
 export function damagedMessage(dbFile: string, kind: string): string {
   if (kind === 'too_new') return `${dbFile} was written by a newer version of Komak. Update Komak to open it.`;
+  if (kind === 'keyring_missing') {
+    return `${dbFile} is encrypted, but its keyring ${dbFile}.keyring is missing. Copy the .keyring file of its newest backup beside it under that name (a password of that time or the recovery key then opens it), or restore a backup with: komak restore BACKUP --db ${dbFile}`;
+  }
   if (kind === 'missing') return `${dbFile} is missing (its keyring is there). Restore a backup with: komak restore BACKUP --db ${dbFile}`;
   return `${dbFile} is damaged and was not changed. Restore a backup with: komak restore BACKUP --db ${dbFile}`;
 }

@@ -2,6 +2,7 @@
 // Electron import: the process is reached through the small ChildLike interface.
 import type { ApiResult, Lang } from '../contract/index';
 import type { HostReply, HostRequest } from '../backend-host-core';
+import { answerDevice, isDeviceRequest, type KeyStore } from '../features/keys/device-channel';
 
 export interface ChildLike {
   postMessage(message: unknown): void;
@@ -32,6 +33,8 @@ export interface BackendClientOptions {
   /** More crashes than this within a minute and it is not started again (a broken install or disk). */
   maxCrashesPerMinute?: number;
   now?: () => number;
+  /** Protects the database key for this PC's user (safeStorage), asked for by the backend process. */
+  keyStore?: KeyStore;
 }
 
 interface Pending {
@@ -56,6 +59,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     if (recent.length > maxCrashes) return null;
     const c = options.spawn();
     c.onMessage((m) => {
+      if (isDeviceRequest(m)) return answerDevice(m, options.keyStore, (r) => c.postMessage(r));
       const reply = m as HostReply;
       if (!reply || typeof reply !== 'object' || !Number.isSafeInteger(reply.id)) return;
       const p = pending.get(reply.id);

@@ -7,6 +7,7 @@ import { EVENT_CHANNEL, type BridgeEvent } from '../contract/desktop-bridge';
 import { createBackendClient } from './backend-client';
 import { spawnBackendProcess } from './backend-process';
 import { facilityDbFile } from './data-location';
+import { systemKeyStore } from './key-store';
 import { installGuards } from './guards';
 import { handleCalls } from './ipc';
 import { setAppMenu } from './menu';
@@ -44,6 +45,7 @@ function start(): void {
       spawnBackendProcess({ hostScript: join(here, '..', 'backend', 'host.cjs'), dbFile, resourcesDir: process.env.KOMAK_RESOURCES }),
     unavailable: (lang) => ({ ok: false, error: { code: 'internal', message: shellMessages[lang].backendStopped } }),
     onRestart: () => send('backend.restarted'),
+    keyStore: systemKeyStore(),
   });
   const relay = createSessionRelay({
     backend,

@@ -267,9 +267,10 @@ export class BackupService {
 
   /** For a damaged database: the newest backup in the automatic folder that is still as it was written. */
   restoreOffer(): BackupInfo | null {
+    // Without a keyring (lost beside an encrypted file) any backup in the folder may be the one.
     const keyId = this.vault().ring?.keyId ?? null;
     for (const { path, manifest } of listBackupsIn(this.folder)) {
-      if (manifest.keyId !== keyId) continue;
+      if (keyId !== null && manifest.keyId !== keyId) continue;
       if (sha256Of(path) === manifest.sha256) return infoFrom(path, manifest, true);
     }
     return null;

@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Database } from '../../../db/schema';
@@ -31,7 +31,8 @@ export interface VaultOptions {
 }
 
 export interface VaultProblem {
-  kind: 'damaged' | 'too_new' | 'missing';
+  /** missing: the keyring is there, the database not; keyring_missing: an encrypted database without its keyring. */
+  kind: 'damaged' | 'too_new' | 'missing' | 'keyring_missing';
   detail: string;
 }
 
@@ -106,6 +107,9 @@ export class Vault {
         const key = await options.device.unprotect(v.ring.device.blob).catch(() => null);
         if (key && keyIdOf(key) === v.ring.keyId) await v.openAtStart(key);
       }
+    } else if (hasFile && !options.key && !isPlainSqlite(options.dbFile)) {
+      // Encrypted, but the keyring beside it is gone (copied without it?): nothing can open it as it is.
+      v.markProblem({ kind: 'keyring_missing', detail: v.keyringPath });
     } else if (hasFile) {
       // An unencrypted database (made before encryption, or with encrypt: false) or a key handed over.
       await v.openAtStart(options.key ? Buffer.from(options.key, 'hex') : null);
@@ -261,7 +265,16 @@ export class Vault {
     await this.protectForDevice();
   }
 
+  /** A convenience, never a condition: if the device store fails, people simply sign in. */
   private async protectForDevice(): Promise<void> {
+    try {
+      await this.protectForDeviceOrThrow();
+    } catch (e) {
+      console.error('[komak] the key could not be protected for this PC:', (e as Error).message);
+    }
+  }
+
+  private async protectForDeviceOrThrow(): Promise<void> {
     const device = this.options.device;
     const ring = this.ring;
     if (!device || !ring || !this.key || this.creating) return;
@@ -319,6 +332,18 @@ export class Vault {
 }
 
 export { DatabaseCorruptError, DatabaseTooNewError };
+
+/** An unencrypted SQLite file starts with this header; an encrypted one looks like noise from byte 0. */
+function isPlainSqlite(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    readSync(fd, head, 0, 16, 0);
+    return head.toString('latin1') === 'SQLite format 3\0';
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Unwraps a keyring's database key with a user's password (any keyring: the live one or a backup's). */
 export async function keyFromPasswordIn(ring: Keyring | null, username: string, password: string): Promise<Buffer | null> {

@@ -34,8 +34,9 @@ export function DoneStep({ username, recoveryKey, onContinue }: { username: stri
             component="p"
             sx={{
               fontFamily: 'monospace',
-              fontSize: 22,
-              letterSpacing: 1,
+              // One line at 1366×768 and on a 10" tablet: the key is copied by hand, group by group.
+              fontSize: { xs: 16, sm: 20 },
+              letterSpacing: 0.5,
               p: 2,
               border: 2,
               borderStyle: 'dashed',

@@ -35,7 +35,7 @@ function runAndKill(dbFile: string, recoveryKey: string, afterMs: number): Promi
 }
 
 describe('crash safety', () => {
-  it('keeps every acknowledged record, whole, through many SIGKILLs at random moments', { timeout: 300_000 }, async () => {
+  it('keeps every acknowledged record, whole, through many SIGKILLs at random moments', { timeout: 900_000 }, async () => {
     f = await TestFacility.create();
     await f.backend.close();
     const acknowledged: number[] = [];

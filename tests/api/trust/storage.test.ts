@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { TestFacility, DAY_CARE, PASSWORD } from '../../fixtures/backend';
@@ -127,6 +127,28 @@ describe('a damaged database', () => {
     expect(readdirSync(f.dir).sort()).toEqual(filesBefore);
     expect(existsSync(newest.file)).toBe(true);
     f.backend = await f.open();
+  });
+
+  it('an encrypted file whose keyring is gone: said so, and a backup’s keyring opens it again', async () => {
+    f = await TestFacility.create();
+    const backup = await f.ok(await f.signIn(), 'backup.create', {});
+    await f.backend.close();
+    renameSync(`${f.dbFile}.keyring`, join(f.dir, 'elsewhere.keyring'));
+    const hash = sha256File(f.dbFile);
+    f.backend = await f.open();
+    expect(f.backend.status()).toMatchObject({
+      state: 'damaged',
+      problem: { kind: 'keyring_missing' },
+      restoreOffer: { file: backup.file },
+    });
+    expect(await f.call({}, 'auth.signIn', { username: 'manager', password: PASSWORD })).toMatchObject({
+      error: { code: 'database_damaged' },
+    });
+    await f.backend.close();
+    expect(sha256File(f.dbFile)).toBe(hash);
+    copyFileSync(`${backup.file}.keyring`, `${f.dbFile}.keyring`);
+    f.backend = await f.open({ unlock: { recoveryKey: f.recoveryKey! } });
+    expect(f.backend.status().state).toBe('open');
   });
 
   it('an unencrypted one too, without throwing at creation', async () => {

@@ -68,7 +68,18 @@ export class SetupWizardPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Muassasa tayyor' })).toBeVisible();
   }
 
+  /** The recovery key the done step shows once (the database is encrypted). */
+  async recoveryKey(): Promise<string> {
+    return (await this.page.getByTestId('recovery-key').textContent()) ?? '';
+  }
+
+  /** The button stays disabled until the manager confirms that the recovery key is written down. */
   async goToSignIn(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Kirish sahifasiga' }).click();
+    const signIn = this.page.getByRole('button', { name: 'Kirish sahifasiga' });
+    if (await this.page.getByTestId('recovery-key').isVisible()) {
+      await expect(signIn).toBeDisabled();
+      await this.page.getByRole('checkbox', { name: /Kalitni yozib oldim/ }).check();
+    }
+    await signIn.click();
   }
 }

@@ -9,6 +9,7 @@ import { createSessionRelay } from '../../../electron/main/session-relay';
 import { dbFileFrom } from '../../../electron/backend-host-core';
 import { DAY_CARE, PASSWORD } from '../../fixtures/backend';
 import { forkBackendHost } from '../../fixtures/backend-host';
+import { memoryKeyStore } from '../../../electron/features/keys/device-channel';
 
 const STOPPED = { ok: false as const, error: { code: 'internal' as const, message: 'stopped' } };
 
@@ -30,6 +31,8 @@ describe('backend host over IPC', () => {
       },
       unavailable: () => STOPPED,
       onRestart: () => restarts++,
+      // As main does with safeStorage: the restarted backend reopens the encrypted database by itself.
+      keyStore: memoryKeyStore(),
     });
   });
   afterEach(async () => {
@@ -84,11 +87,11 @@ describe('backend host over IPC', () => {
     children[0]!.kill();
     expect(await inFlight).toEqual(STOPPED);
 
-    // Sessions live in the database, so the restarted service still knows the window's user.
+    // Sessions live in the database and the device key reopens it, so the restarted service still knows the window's user.
     expect(await relay.call(1, 'auth.me', {})).toMatchObject({ ok: true, data: { username: 'manager' } });
     expect(children).toHaveLength(2);
     expect(restarts).toBe(1);
-  });
+  }, 120_000);
 
   it('closes the database and exits when asked', async () => {
     await client.call({ lang: 'uz', method: 'setup.status', input: {} });
