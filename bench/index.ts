@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { isMethodName } from '../electron/contract/index';
 import { benchFacility, type BenchFacility, type BenchScale } from './lib/facility';
 import { womenCenterItems, dayCareItems, type ApiItem } from './lib/items';
@@ -43,7 +44,11 @@ async function measureFacility(f: BenchFacility, items: ApiItem[], rows: Row[], 
   } finally {
     await direct.backend.close();
   }
-  log(`${f.kind}: komak serve…`);
+  // What the open costs: the full quick_check db/open.ts runs at every start (read-only, same file).
+  const qc0 = performance.now();
+  f.raw.pragma('quick_check', { simple: true });
+  extra[`quickCheckMs.${f.kind}`] = Math.round(performance.now() - qc0);
+  log(`${f.kind}: quick_check ${extra[`quickCheckMs.${f.kind}`]} ms; komak serve…`);
   const serve = await startServe(root, f);
   try {
     extra[`coldStart.${f.kind}`] = serve.coldStart;
