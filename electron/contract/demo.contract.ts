@@ -11,6 +11,8 @@ export const openTrainingInput = z
     scale: z.enum(TRAINING_SCALES).default('small'),
     /** Years of records; 1 for small and 10 for large when left out. */
     years: z.number({ message: 'v.number' }).int('v.integer').min(1, 'v.invalid').max(15, 'v.invalid').optional(),
+    /** Fewer days than a year (quick checks and smoke runs); overrides years. */
+    days: z.number({ message: 'v.number' }).int('v.integer').min(7, 'v.invalid').max(366, 'v.invalid').optional(),
     /** The same seed (and end date) makes the same records. */
     seed: z.number({ message: 'v.number' }).int('v.integer').min(0, 'v.invalid').max(2_147_483_647, 'v.invalid'),
     /** The last day with records: the training facility's "today". */
@@ -40,6 +42,8 @@ export const openTrainingOutput = z.object({
   staff: z.array(trainingAccount),
   /** Shown once, like a real facility's (null when not encrypted). */
   recoveryKey: z.string().nullable(),
+  /** The password of the facility's signing key (the manager signs report packages with it), shown once. */
+  signingPassword: z.string().nullable(),
   /** Rows made, by kind of record. */
   counts: z.record(z.string(), z.number().int()),
   contentHash: z.string().nullable(),

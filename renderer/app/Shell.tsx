@@ -13,6 +13,7 @@ import { UserMenu } from './UserMenu';
 import { Logo, LogoMark } from '../components/Logo';
 import { PageLoading } from '../components/LoadingScreen';
 import { useApiQuery } from '../api/hooks';
+import { TrainingBanner } from './TrainingBanner';
 
 const WIDE = 264;
 const NARROW = 76;
@@ -111,38 +112,41 @@ export function Shell() {
         </Drawer>
       )}
       <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
-        <AppBar
-          position="sticky"
-          color="inherit"
-          elevation={0}
-          sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
-        >
-          <Toolbar sx={{ minHeight: 64, gap: 1.5 }}>
-            {small && (
-              <IconButton edge="start" onClick={() => setMobileOpen(true)} aria-label={t('shell.openNav')}>
-                <MenuIcon />
-              </IconButton>
-            )}
-            <Box sx={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: 1.5 }}>
-              <Typography component="div" noWrap sx={{ fontWeight: 700, fontSize: '1.0625rem' }} data-testid="facility-name">
-                {facility?.name ?? ''}
-              </Typography>
-              {facility && (
-                <Chip
-                  size="small"
-                  label={t(`kinds.${facility.kind}.short`)}
-                  sx={{
-                    display: { xs: 'none', sm: 'inline-flex' },
-                    bgcolor: 'rgba(29,92,122,0.08)',
-                    color: 'primary.dark',
-                    fontWeight: 600,
-                  }}
-                />
+        <Box sx={{ position: 'sticky', top: 0, zIndex: (th) => th.zIndex.appBar }}>
+          {facility?.training && <TrainingBanner />}
+          <AppBar
+            position="static"
+            color="inherit"
+            elevation={0}
+            sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+          >
+            <Toolbar sx={{ minHeight: 64, gap: 1.5 }}>
+              {small && (
+                <IconButton edge="start" onClick={() => setMobileOpen(true)} aria-label={t('shell.openNav')}>
+                  <MenuIcon />
+                </IconButton>
               )}
-            </Box>
-            <UserMenu compact={small} />
-          </Toolbar>
-        </AppBar>
+              <Box sx={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: 1.5 }}>
+                <Typography component="div" noWrap sx={{ fontWeight: 700, fontSize: '1.0625rem' }} data-testid="facility-name">
+                  {facility?.name ?? ''}
+                </Typography>
+                {facility && (
+                  <Chip
+                    size="small"
+                    label={t(`kinds.${facility.kind}.short`)}
+                    sx={{
+                      display: { xs: 'none', sm: 'inline-flex' },
+                      bgcolor: 'rgba(29,92,122,0.08)',
+                      color: 'primary.dark',
+                      fontWeight: 600,
+                    }}
+                  />
+                )}
+              </Box>
+              <UserMenu compact={small} />
+            </Toolbar>
+          </AppBar>
+        </Box>
         <Box
           component="main"
           id="main"

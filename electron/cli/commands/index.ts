@@ -12,6 +12,7 @@ import { certificateCommand } from './certificate';
 import { auditCommand } from './audit';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
+import { demoCommand } from './demo';
 
 /** Every `komak` command, one line each. */
 // prettier-ignore
@@ -29,4 +30,5 @@ export const commands: CliCommand[] = [
   auditCommand,
   backupCommand,
   restoreCommand,
+  demoCommand,
 ];

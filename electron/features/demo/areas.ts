@@ -6,6 +6,7 @@ import { appealsArea } from './appeals';
 import { billingArea } from './billing';
 import { dailyArea } from './daily';
 import { plansArea } from './plans';
+import { reportsArea } from './reports';
 
 /**
  * The generator's areas, in the order their hooks run each simulated day. Adding an area is a new
@@ -20,4 +21,5 @@ export const demoAreas: DemoArea[] = [
   dailyArea,
   plansArea,
   appealsArea,
+  reportsArea,
 ];

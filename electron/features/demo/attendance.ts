@@ -100,17 +100,22 @@ async function writeEvents(w: World, events: AttendanceEvent[]): Promise<void> {
   const st = statements(w.driver.raw, {
     insert: `INSERT INTO attendance (client_id, date, check_in, check_out, absence_reason, brought_by, collected_by, note, overtime_reason, source, created_by, created_at, updated_by, updated_at)
              VALUES (?, ?, ?, NULL, ?, ?, NULL, NULL, NULL, 'sheet', ?, ?, ?, ?)`,
-    out: `UPDATE attendance SET check_out = ?, collected_by = ?, overtime_reason = ?, updated_by = ?, updated_at = ? WHERE client_id = ? AND date = ?`,
+    // The same upsert as saveAttendance: on a conflict SQLite still takes (and skips) an AUTOINCREMENT id.
+    out: `INSERT INTO attendance (client_id, date, check_in, check_out, absence_reason, brought_by, collected_by, note, overtime_reason, source, created_by, created_at, updated_by, updated_at)
+          VALUES (?, ?, ?, ?, NULL, ?, ?, NULL, ?, 'sheet', ?, ?, ?, ?)
+          ON CONFLICT (client_id, date) DO UPDATE SET check_in = excluded.check_in, check_out = excluded.check_out, absence_reason = NULL,
+            brought_by = excluded.brought_by, collected_by = excluded.collected_by, note = NULL, overtime_reason = excluded.overtime_reason,
+            source = 'sheet', updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
   });
   const audit = new BulkAudit(w.driver.raw);
   audit.sync();
-  const ins = new Map<number, string>();
+  const ins = new Map<number, { time: string; by: string | null; author: number }>();
   for (const e of events) {
     const at = e.at.toISOString();
     const objectId = `${e.r.code}/${e.date}`;
     if (e.kind === 'in') {
       st.insert.run(e.r.clientId, e.date, e.time, null, e.person, e.author.id, at, e.author.id, at);
-      ins.set(e.r.clientId, e.time);
+      ins.set(e.r.clientId, { time: e.time, by: e.person, author: e.author.id });
       const changes: Record<string, unknown> = { checkIn: [null, e.time] };
       if (e.person) changes.broughtBy = [null, e.person];
       audit.append({ at, user: e.author, action: 'attendance.checkIn', objectType: 'attendance', objectId, changes });
@@ -125,12 +130,13 @@ async function writeEvents(w: World, events: AttendanceEvent[]): Promise<void> {
         changes: { absenceReason: [null, e.reason] },
       });
     } else {
+      const arrived = ins.get(e.r.clientId)!;
       const problem = dayProblem(
-        { checkIn: ins.get(e.r.clientId)!, checkOut: e.time, absenceReason: null, overtimeReason: e.overtimeReason },
+        { checkIn: arrived.time, checkOut: e.time, absenceReason: null, overtimeReason: e.overtimeReason },
         w.extendedCare.has(e.r.clientId),
       );
       if (problem) throw new Error(`demo: attendance breaks a rule: ${JSON.stringify(problem)}`);
-      st.out.run(e.time, e.person, e.overtimeReason, e.author.id, at, e.r.clientId, e.date);
+      st.out.run(e.r.clientId, e.date, arrived.time, e.time, arrived.by, e.person, e.overtimeReason, arrived.author, at, e.author.id, at);
       const changes: Record<string, unknown> = { checkOut: [null, e.time] };
       if (e.person) changes.collectedBy = [null, e.person];
       if (e.overtimeReason) changes.overtimeReason = [null, e.overtimeReason];

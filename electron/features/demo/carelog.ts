@@ -114,6 +114,7 @@ export function careEventsFor(w: World, rng: Rng, r: Resident, date: string): Ca
       ['did_not_sleep', 2],
     ] as const),
   );
+  if (rng.chance(0.9)) add(7 * 60 + 30 + rng.int(0, 20), 'hygiene', young ? rng.pick(['diaper', 'toilet']) : rng.pick(['teeth', 'toilet']));
   add(8 * 60 + rng.int(0, 30), 'meal', meal(), { meal: 'breakfast' });
   add(
     9 * 60 + rng.int(0, 120),
@@ -138,8 +139,20 @@ export function careEventsFor(w: World, rng: Rng, r: Resident, date: string): Ca
       ['sport', 5],
     ] as const),
   );
+  if (rng.chance(0.3)) add(11 * 60 + rng.int(0, 20), 'meal', meal(), { meal: 'snack' });
   add(13 * 60 + rng.int(0, 40), 'meal', meal(), { meal: 'lunch' });
+  if (rng.chance(0.4))
+    add(
+      13 * 60 + 45 + rng.int(0, 30),
+      'mood',
+      rng.weighted([
+        ['calm', 70],
+        ['cheerful', 20],
+        ['sad', 10],
+      ] as const),
+    );
   if (young) add(14 * 60 + rng.int(0, 30), 'sleep', 'nap');
+  if (rng.chance(0.7)) add(14 * 60 + 30 + rng.int(0, 60), 'hygiene', young ? 'diaper' : 'toilet');
   if (rng.chance(0.5))
     add(
       15 * 60 + rng.int(0, 120),
@@ -152,9 +165,19 @@ export function careEventsFor(w: World, rng: Rng, r: Resident, date: string): Ca
       ] as const),
     );
   if (rng.chance(0.6)) add(16 * 60 + rng.int(0, 30), 'meal', meal(), { meal: 'snack' });
+  if (rng.chance(0.6))
+    add(
+      17 * 60 + 30 + rng.int(0, 60),
+      'activity',
+      rng.weighted([
+        ['play', 35],
+        ['creative', 35],
+        ['lesson', 30],
+      ] as const),
+    );
   add(19 * 60 + rng.int(0, 30), 'meal', meal(), { meal: 'dinner' });
   add(20 * 60 + rng.int(0, 60), 'hygiene', young ? rng.pick(['bath', 'diaper', 'teeth']) : rng.pick(['bath', 'teeth', 'toilet']));
-  if (rng.chance(0.5))
+  if (rng.chance(0.8))
     add(
       21 * 60 + rng.int(0, 60),
       'mood',

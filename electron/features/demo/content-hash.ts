@@ -4,7 +4,13 @@
 //   - users.password_hash (Argon2 with a random salt; the passwords themselves are random),
 //   - sessions (random tokens), backup_log (file names and times of real backups),
 //   - lan_certificate (a random key pair), kysely_migration* (the wall-clock time migrations ran),
+//     and the created_at of rows a migration seeded (billing_parameters shipped with the app),
 //   - signing keys and the bytes signed with them (see EXCLUDED below; they hold random key material).
+//   - the facility's signing key and the packages signed with it (signing_keys, report_packages:
+//     certificate, fingerprint, sealed key, package bytes and their hashes), and the values of the
+//     audit entries that record them (their `changes` name the fingerprint and package hash),
+//   - audit_log.prev_hash and hash: derived from the entries (which are hashed here), and after the
+//     signing key they carry its randomness; `komak audit verify` checks the chain itself.
 // The database key and its wraps live in the keyring file beside the database, not in a table.
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
@@ -21,7 +27,17 @@ export const EXCLUDED_TABLES = new Set([
 ]);
 export const EXCLUDED_COLUMNS: Record<string, readonly string[]> = {
   users: ['password_hash'],
+  audit_log: ['prev_hash', 'hash'],
+  signing_keys: ['certificate_pem', 'fingerprint', 'sealed_key', 'not_before', 'not_after'],
+  report_packages: ['bytes', 'size', 'sha256', 'certificate_fingerprint'],
 };
+/** Rows a migration seeded carry the wall-clock time the migration ran (the shipped billing parameters). */
+function maskRow(table: string, row: Record<string, unknown>): void {
+  if (table === 'audit_log' && MASKED_AUDIT_ACTIONS.has(row.action as string)) row.changes = '(random key material)';
+  if (table === 'billing_parameters' && row.created_by === null) row.created_at = '(migration time)';
+}
+/** Audit actions whose recorded changes hold random key material. */
+export const MASKED_AUDIT_ACTIONS = new Set(['signing.createKey', 'signing.importKey', 'reports.makePackage']);
 
 function canonical(v: unknown): unknown {
   if (v instanceof Uint8Array) return `hex:${Buffer.from(v).toString('hex')}`;
@@ -29,7 +45,7 @@ function canonical(v: unknown): unknown {
 }
 
 /** sha256 over `table\ncolumns\nrow…` for each table in name order, rows in rowid (or full-column) order. */
-export async function contentHash(db: Kysely<Database>, onTable?: (table: string, rows: number) => void): Promise<string> {
+export async function contentHash(db: Kysely<Database>, onTable?: (table: string, rows: number, hash: string) => void): Promise<string> {
   const h = createHash('sha256');
   const tables = await sql<{ name: string; wr: number }>`
     SELECT name, (sql LIKE '%WITHOUT ROWID%') AS wr FROM sqlite_master
@@ -42,10 +58,13 @@ export async function contentHash(db: Kysely<Database>, onTable?: (table: string
     h.update(`table ${t.name}\n${JSON.stringify(names)}\n`);
     const list = sql.join(names.map((n) => sql.ref(n)));
     let n = 0;
+    const th = createHash('sha256');
     const add = (rows: Array<Record<string, unknown>>) => {
       for (const row of rows) {
-        h.update(JSON.stringify(names.map((c) => canonical(row[c]))));
-        h.update('\n');
+        maskRow(t.name, row);
+        const line = `${JSON.stringify(names.map((c) => canonical(row[c])))}\n`;
+        h.update(line);
+        th.update(line);
         n++;
       }
     };
@@ -62,7 +81,7 @@ export async function contentHash(db: Kysely<Database>, onTable?: (table: string
         after = page.rows[page.rows.length - 1]!.__rowid;
       }
     }
-    onTable?.(t.name, n);
+    onTable?.(t.name, n, th.digest('hex'));
   }
   return h.digest('hex');
 }

@@ -97,11 +97,13 @@ async function incidentsDay(w: World, date: string, rng: Rng): Promise<void> {
 }
 
 /** Morning and evening roll call of each room, as the register stands (absent residents by their reason). */
-async function rollCalls(w: World, date: string, rng: Rng): Promise<void> {
-  for (const [session, hour] of [
-    ['morning', 7],
-    ['evening', 21],
-  ] as const) {
+async function rollCalls(
+  w: World,
+  date: string,
+  rng: Rng,
+  sessions: ReadonlyArray<readonly ['morning' | 'evening', number]>,
+): Promise<void> {
+  for (const [session, hour] of sessions) {
     for (const room of w.rooms) {
       const people = [...w.residents.values()].filter((r) => r.roomId === room.id);
       if (!people.length) continue;
@@ -124,7 +126,20 @@ export const dailyArea: DemoArea = {
     await prescriptionsDay(w, date, rng);
     await roundDay(w, date, rng);
     await incidentsDay(w, date, rng);
-    // The large facility keeps its last year of roll calls: a year of 19 rooms twice a day is enough to train on.
-    if (w.options.kind !== 'day_care' && (w.spec.places <= 20 || daysBetween(date, w.options.endDate) < 365)) await rollCalls(w, date, rng);
+    // Both roll calls for the last two months, the evening one before that (small facility only):
+    // each call reads the whole house (~8 ms), and a year of them is enough to train on.
+    const recent = daysBetween(date, w.options.endDate) < 60;
+    if (w.options.kind !== 'day_care' && (recent || w.spec.places <= 20))
+      await rollCalls(
+        w,
+        date,
+        rng,
+        recent
+          ? [
+              ['morning', 7],
+              ['evening', 21],
+            ]
+          : [['evening', 21]],
+      );
   },
 };

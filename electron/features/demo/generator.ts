@@ -106,6 +106,7 @@ export async function generateTraining(host: DemoHost, o: GenerateOptions): Prom
     fast: o.fast ?? true,
     attendedToday: new Set(),
     extendedCare: new Set(),
+    signingPassword: null,
     staff: [{ id: managerId, username: bossUsername, fullName: fullName(boss), role: 'manager', lang: o.lang, password: bossPassword }],
     rooms: [],
     groups: [],
@@ -150,6 +151,7 @@ export async function generateTraining(host: DemoHost, o: GenerateOptions): Prom
     to: o.endDate,
     staff: w.staff.map((s) => ({ username: s.username, fullName: s.fullName, role: s.role, password: s.password })),
     recoveryKey,
+    signingPassword: w.signingPassword,
     counts: w.counts,
     contentHash: o.withHash ? await contentHash(host.db()) : null,
   };

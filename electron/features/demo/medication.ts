@@ -14,6 +14,7 @@ interface Prescription {
   r: Resident;
   medicine: string;
   times: string[];
+  startDate: string;
   endDate: string | null;
 }
 
@@ -55,7 +56,7 @@ async function prescribe(
     prescriber,
     instructions: 'Ovqatdan keyin',
   });
-  listOf(w).push({ id: out.id, r, medicine, times, endDate });
+  listOf(w).push({ id: out.id, r, medicine, times, startDate: addDays(date, 1), endDate });
   bump(w, 'prescriptions');
 }
 
@@ -114,7 +115,7 @@ export async function roundDay(w: World, date: string, rng: Rng): Promise<void> 
   const doses: Dose[] = [];
   for (const p of listOf(w)) {
     const r = p.r;
-    if (!w.residents.has(r.clientId) || (p.endDate !== null && p.endDate < date) || r.admittedOn >= date) continue;
+    if (!w.residents.has(r.clientId) || p.startDate > date || (p.endDate !== null && p.endDate < date)) continue;
     if (w.options.kind === 'day_care' && !w.attendedToday.has(r.clientId)) continue;
     for (const t of p.times) {
       const by = caregiverFor(w, r, rng);

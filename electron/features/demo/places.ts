@@ -32,12 +32,15 @@ export function findPlace(w: World, rng: Rng, children: number): PlaceChoice | n
   const taken = takenBeds(w);
   const freeIn = (room: World['rooms'][number]) => room.beds.filter((b) => !taken.has(b.id));
   if (children > 0) {
-    // A mother and her children: an empty mother-and-child room with a bed each.
-    const rooms = w.rooms.filter(
-      (r) => r.kind === 'mother_and_child' && freeIn(r).length === r.beds.length && r.beds.length >= 1 + children,
-    );
+    // A mother and her children: an empty room with a bed each — a two-bed room for one child,
+    // a mother-and-child room for more — the smallest that fits.
+    const rooms = w.rooms
+      .filter((r) => r.kind !== 'isolation' && freeIn(r).length === r.beds.length && r.beds.length >= 1 + children)
+      .filter((r) => r.kind === 'mother_and_child' || children === 1)
+      .sort((a, b) => a.beds.length - b.beds.length);
     if (!rooms.length) return null;
-    const beds = freeIn(rng.pick(rooms));
+    const fit = rooms.filter((r) => r.beds.length === rooms[0]!.beds.length);
+    const beds = freeIn(rng.pick(fit));
     return { bedId: beds[0]!.id, groupId: null, childBeds: beds.slice(1, 1 + children).map((b) => b.id) };
   }
   // Alone: an ordinary room first, isolation next, a mother-and-child room's bed last.

@@ -29,9 +29,15 @@ export function roomLayout(kind: FacilityKind, places: number): RoomPlan[] {
   if (kind === 'women_center' || kind === 'trafficking_shelter') {
     // Isolation first (a new arrival may need it), then rooms for mothers with children, then rooms for women alone.
     add('isolation', places >= 20 ? 2 : 1);
-    // About 45 % of women come with children (1.65 on average): ~60 % of the beds are in family rooms.
-    const familyRooms = kind === 'women_center' ? Math.max(1, Math.round((places * 0.6) / 4)) : Math.max(1, Math.round(places / 20));
-    for (let i = 0; i < familyRooms; i++) add('mother_and_child', 4);
+    // About 45 % of women come with children (1.65 on average): ~55 % of the beds are in family rooms
+    // of three and four beds (a mother with one child may also take a two-bed room).
+    const familyBeds = kind === 'women_center' ? Math.round(places * 0.55) : Math.min(4, places - 2);
+    for (let i = 0, beds = 0; beds < familyBeds; i++) {
+      const size = Math.min(i % 2 === 0 ? 4 : 3, familyBeds - beds);
+      if (size < 3 && beds > 0) break;
+      add('mother_and_child', size);
+      beds += size;
+    }
     while (left > 0) add('bedroom', left >= 3 ? 2 : left);
   } else {
     while (left > 0) add('bedroom', left % 3 === 1 && left <= 4 ? 2 : 3);

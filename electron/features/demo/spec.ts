@@ -13,8 +13,6 @@ export interface ScaleSpec {
   maxStay: number;
   /** Women's center and shelter: appeals per year (hotline, visits, referrals). */
   appealsPerYear: number;
-  /** Care-log entries per resident per day present. */
-  careLogPerDay: number;
 }
 
 const residential = (places: number, meanStay: number, minStay: number, maxStay: number, occupancy: number) => ({
@@ -26,21 +24,21 @@ const residential = (places: number, meanStay: number, minStay: number, maxStay:
 });
 
 /**
- * Women's center large: 60 beds × 3,650 days × 85 % ÷ 5,000 clients ≈ 37 bed-days per client, so a
- * family's stay averages ~37 days (crisis stays of weeks, a few of months).
+ * Women's center large: 60 beds × 3,650 days at the ~75 % its family rooms allow ÷ 5,000 clients ≈ 33
+ * bed-days per client, so a stay averages ~34 days (crisis stays of weeks, a few of months).
  */
 export function specFor(kind: FacilityKind, scale: 'small' | 'large'): ScaleSpec {
   const places = scale === 'large' ? 60 : 9;
   const base = {
-    women_center: residential(places, 37, 3, 150, 0.85),
+    women_center: residential(places, 34, 3, 150, 0.85),
     trafficking_shelter: residential(places, 55, 7, 240, 0.7),
     family_home: residential(places, 4 * 365, 180, 12 * 365, 0.95),
     day_care: residential(places, 2.5 * 365, 120, 8 * 365, 0.97),
   }[kind];
   const appealsPerYear =
     kind === 'women_center' ? (scale === 'large' ? 10_000 : 1_200) : kind === 'trafficking_shelter' ? (scale === 'large' ? 1_500 : 120) : 0;
-  // 2,000,000 entries ÷ (60 × 3,650 × 85 %) resident-days ≈ 10.7 a day: meals, sleep, hygiene, mood, activities.
-  return { ...base, appealsPerYear, careLogPerDay: kind === 'day_care' ? 4 : 10.7 };
+  // Care log (carelog.ts): ~12 entries per resident-day (2,000,000 ÷ 45 residents ÷ 3,650 days), 4 per day-care child.
+  return { ...base, appealsPerYear };
 }
 
 export const DEFAULT_YEARS = { small: 1, large: 10 } as const;

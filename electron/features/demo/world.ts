@@ -69,6 +69,8 @@ export interface World {
   readonly fast: boolean;
   /** Kept by the daily area: day-care children checked in today. */
   attendedToday: Set<number>;
+  /** Kept by the reports area: the password of the facility's signing key, shown once. */
+  signingPassword: string | null;
   /** Kept by the billing area: children with an extended-care agreement (up to 12 h a day). */
   extendedCare: Set<number>;
   /** Kept by the staff area. */

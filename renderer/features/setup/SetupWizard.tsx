@@ -18,6 +18,9 @@ import { FIRST_USER_KEY } from '../auth/SignInPage';
 import { KindStep } from './KindStep';
 import { ManagerStep, checkManager, EMPTY_MANAGER } from './ManagerStep';
 import { DoneStep } from './DoneStep';
+import { TrainingPanel } from './TrainingPanel';
+import { TrainingDone } from './TrainingDone';
+import type { OpenTrainingOutput } from '../../../electron/contract/demo.contract';
 
 const INITIAL = { step: 0, kind: '' as FacilityKind | '', ...EMPTY_FACILITY, ...EMPTY_MANAGER };
 export type WizardForm = typeof INITIAL;
@@ -38,6 +41,8 @@ export default function SetupWizard() {
   const [created, setCreated] = useState<string | null>(null);
   // Shown once, on the last step: the only way in when every password is lost.
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  // A training facility instead: its accounts, shown once.
+  const [training, setTraining] = useState<OpenTrainingOutput | null>(null);
   useUnloadGuard(draft.dirty && !created);
   const change = (patch: Partial<WizardForm>) => {
     draft.set(patch);
@@ -94,6 +99,12 @@ export default function SetupWizard() {
     }
   };
 
+  const trainingReady = (out: OpenTrainingOutput) => {
+    draft.reset();
+    setTraining(out);
+    setCreated(out.staff.find((s) => s.role === 'manager')?.username ?? '');
+  };
+
   const toSignIn = async () => {
     if (created) sessionStorage.setItem(FIRST_USER_KEY, created);
     await client.invalidateQueries({ queryKey: ['setup.status'] });
@@ -125,7 +136,9 @@ export default function SetupWizard() {
             </Step>
           ))}
         </Stepper>
-        {step === 3 ? (
+        {training ? (
+          <TrainingDone out={training} onContinue={() => void toSignIn()} />
+        ) : step === 3 ? (
           <DoneStep username={created ?? ''} recoveryKey={recoveryKey} onContinue={() => void toSignIn()} />
         ) : (
           <Paper variant="outlined" component="form" onSubmit={next} noValidate sx={{ p: { xs: 3, md: 3.5 } }}>
@@ -168,6 +181,7 @@ export default function SetupWizard() {
             </Box>
           </Paper>
         )}
+        {!created && step === 0 && <TrainingPanel kind={form.kind} onCreated={trainingReady} />}
       </Box>
     </Box>
   );

@@ -1,7 +1,9 @@
 import type { Translations } from '../../i18n/types';
+import * as training from './training-i18n';
 
 export const uz = {
   title: 'Birinchi sozlash',
+  training: training.uz,
   steps: { kind: 'Muassasa turi', details: 'Maʼlumotlar', manager: 'Rahbar hisobi' },
   kind: {
     title: 'Qanday muassasa?',
@@ -33,6 +35,7 @@ export const uz = {
 
 export const ru: Translations<typeof uz> = {
   title: 'Первая настройка',
+  training: training.ru,
   steps: { kind: 'Тип учреждения', details: 'Сведения', manager: 'Учётная запись руководителя' },
   kind: {
     title: 'Какое у вас учреждение?',
@@ -63,6 +66,7 @@ export const ru: Translations<typeof uz> = {
 
 export const en: Translations<typeof uz> = {
   title: 'First-run setup',
+  training: training.en,
   steps: { kind: 'Facility kind', details: 'Details', manager: 'Manager account' },
   kind: {
     title: 'What kind of facility is this?',

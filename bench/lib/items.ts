@@ -1,0 +1,325 @@
+// What the benchmark measures: each item a contract method with its input on a benchmark facility,
+// the role that calls it, the bare SQL that fetches the same rows (the floor), and its budget.
+import { stringify } from 'csv-stringify/sync';
+import type { Role } from '../../electron/contract/core';
+import { APPEAL_CSV_COLUMNS } from '../../electron/contract/appeals.codes';
+import { womenAppeal } from '../../electron/features/demo/appeals';
+import { Rng } from '../../electron/features/demo/prng';
+import { addDays, addYears } from '../../electron/features/demo/dates';
+import type { BenchFacility, BenchKind } from './facility';
+
+export interface Budget {
+  /** Median must stay at or under this many milliseconds. */
+  ms?: number;
+  /** And at or under this many times the bare SQL's median. */
+  ratio?: number;
+}
+
+export interface BareQuery {
+  sql: string;
+  params: unknown[];
+}
+
+export interface ApiItem {
+  id: string;
+  label: string;
+  kind: BenchKind;
+  role: Role;
+  method: string;
+  input: unknown;
+  bare?: BareQuery[];
+  budget?: Budget;
+  /** Measured runs (after warm-up): fewer for slow or writing items. */
+  runs: number;
+  /** Writes: no warm-up (each run writes). */
+  writes?: boolean;
+}
+
+/** Facts about a facility the inputs need: a resident with a full day of care log, a closed period. */
+export function factsOf(f: BenchFacility) {
+  const one = <T>(sqlText: string, ...params: unknown[]) => f.raw.prepare(sqlText).get(...params) as T | undefined;
+  const resident = one<{ client_id: number }>(
+    'SELECT client_id FROM care_log_entries WHERE event_date = ? GROUP BY client_id ORDER BY count(*) DESC, client_id LIMIT 1',
+    f.today,
+  );
+  const period = one<{ id: number }>(
+    "SELECT id FROM report_periods WHERE status = 'closed' AND kind = 'activity' ORDER BY period_from DESC, id DESC LIMIT 1",
+  );
+  const code = one<{ code: string }>('SELECT code FROM clients ORDER BY id DESC LIMIT 1');
+  return { residentId: resident?.client_id ?? 1, periodId: period?.id ?? null, code: code?.code ?? 'W-2026-0001' };
+}
+
+/** Search terms are prefixes of the Latin-folded words: what the index sees. */
+const termRange = (prefix: string) => [prefix, `${prefix}\uffff`];
+
+const SEARCH_BARE = (prefix: string): BareQuery[] => [
+  {
+    sql: `SELECT c.id, c.code, c.last_name, c.first_name, c.middle_name, c.sex, c.birth_date, c.status FROM clients c
+          WHERE c.id IN (SELECT client_id FROM client_search_terms WHERE term >= ? AND term < ?) ORDER BY c.code_year, c.code_seq LIMIT 50`,
+    params: termRange(prefix),
+  },
+  { sql: 'SELECT count(*) FROM client_search_terms WHERE term >= ? AND term < ?', params: termRange(prefix) },
+];
+
+/** 10,000 appeals in the import's CSV columns, drawn from the seed document's proportions. */
+export function appealsCsv(count: number, lastDay: string): string {
+  const rng = new Rng(77, 'bench/import');
+  const rows: string[][] = [];
+  for (let i = 0; i < count; i++) {
+    const a = womenAppeal(rng, addDays(lastDay, -rng.int(0, 364)));
+    rows.push([
+      a.appealDate!,
+      a.channel!,
+      a.applicant,
+      a.regionSoato,
+      a.violenceType ?? '',
+      a.place ?? '',
+      a.relationship ?? '',
+      a.age === null || a.age === undefined ? '' : String(a.age),
+      '',
+      '',
+    ]);
+  }
+  return stringify([[...APPEAL_CSV_COLUMNS], ...rows]);
+}
+
+export function womenCenterItems(f: BenchFacility, large: boolean, backupDir: string): ApiItem[] {
+  const facts = factsOf(f);
+  const today = f.today;
+  const reads = large ? 25 : 3;
+  const fast: Budget = { ms: 30, ratio: 3 };
+  const yearAgo = addDays(addYears(today, -1), 1);
+  const tenYears = addDays(addYears(today, -10), 1);
+  const codePrefix = facts.code.slice(0, 9);
+  const items: ApiItem[] = [
+    {
+      id: 'search.name',
+      label: 'client search: name prefix "kari"',
+      kind: 'women_center',
+      role: 'manager',
+      method: 'clients.list',
+      input: { q: 'kari' },
+      bare: SEARCH_BARE('kari'),
+      budget: fast,
+      runs: reads,
+    },
+    {
+      id: 'search.apostrophe',
+      label: 'client search: Latin with oʻ, typed "o\'rin"',
+      kind: 'women_center',
+      role: 'manager',
+      method: 'clients.list',
+      input: { q: "o'rin" },
+      bare: SEARCH_BARE('oʻrin'),
+      budget: fast,
+      runs: reads,
+    },
+    {
+      id: 'search.code',
+      label: `client search: code "${codePrefix}"`,
+      kind: 'women_center',
+      role: 'manager',
+      method: 'clients.list',
+      input: { q: codePrefix },
+      bare: SEARCH_BARE(codePrefix.toLowerCase()),
+      budget: fast,
+      runs: reads,
+    },
+    {
+      id: 'carelog.day',
+      label: "a resident's care log for a day",
+      kind: 'women_center',
+      role: 'manager',
+      method: 'careLog.list',
+      input: { clientId: facts.residentId, from: today, to: today },
+      bare: [
+        {
+          sql: 'SELECT * FROM care_log_entries WHERE client_id = ? AND event_date >= ? AND event_date <= ? ORDER BY event_at',
+          params: [facts.residentId, today, today],
+        },
+      ],
+      budget: fast,
+      runs: reads,
+    },
+    {
+      id: 'carelog.week',
+      label: "a resident's care log for a week",
+      kind: 'women_center',
+      role: 'manager',
+      method: 'careLog.list',
+      input: { clientId: facts.residentId, from: addDays(today, -6), to: today },
+      bare: [
+        {
+          sql: 'SELECT * FROM care_log_entries WHERE client_id = ? AND event_date >= ? AND event_date <= ? ORDER BY event_at',
+          params: [facts.residentId, addDays(today, -6), today],
+        },
+      ],
+      runs: reads,
+    },
+    {
+      id: 'beds.board',
+      label: 'bed board (60 beds)',
+      kind: 'women_center',
+      role: 'manager',
+      method: 'beds.board',
+      input: { date: today },
+      bare: [
+        {
+          sql: `SELECT r.id, r.name, b.id AS bed, b.label, p.client_id, c.code, c.sex, c.birth_date, c.status, a.reason
+                FROM rooms r JOIN beds b ON b.room_id = r.id
+                LEFT JOIN placements p ON p.bed_id = b.id AND p.from_date <= ? AND (p.to_date IS NULL OR p.to_date > ?)
+                LEFT JOIN clients c ON c.id = p.client_id
+                LEFT JOIN absences a ON a.client_id = p.client_id AND a.to_date IS NULL
+                ORDER BY r.floor, r.name, b.label`,
+          params: [today, today],
+        },
+      ],
+      budget: fast,
+      runs: reads,
+    },
+    ...(
+      [
+        ['stats.1y', "women's center statistics, 1 year", yearAgo, 100],
+        ['stats.10y', "women's center statistics, 10 years", tenYears, 500],
+      ] as const
+    ).map(([id, label, from, ms]) => ({
+      id,
+      label,
+      kind: 'women_center' as const,
+      role: 'manager' as const,
+      method: 'appeals.stats',
+      input: { from, to: today },
+      bare: [
+        {
+          sql: `SELECT applicant, violence_type, region_soato, place, relationship, channel, suicide_risk, help_mask, count(*)
+                FROM appeals WHERE appeal_date >= ? AND appeal_date <= ? GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+          params: [from, today],
+        },
+      ],
+      budget: { ms },
+      runs: reads,
+    })),
+    {
+      id: 'report.activityPdf',
+      label: 'yearly activity report PDF',
+      kind: 'women_center',
+      role: 'manager',
+      method: 'reports.export',
+      input: {
+        kind: 'activity',
+        from: `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01`,
+        to: addDays(`${today.slice(0, 7)}-01`, -1),
+        format: 'pdf',
+      },
+      budget: { ms: 3000 },
+      runs: large ? 5 : 2,
+    },
+  ];
+  if (facts.periodId && f.out.signingPassword)
+    items.push({
+      id: 'report.package',
+      label: 'signed report package',
+      kind: 'women_center',
+      role: 'manager',
+      method: 'reports.makePackage',
+      input: { periodId: facts.periodId, signingPassword: f.out.signingPassword },
+      budget: { ms: 4000 },
+      runs: large ? 3 : 1,
+      writes: true,
+    });
+  items.push(
+    {
+      id: 'appeals.import',
+      label: 'import of 10,000 appeals',
+      kind: 'women_center',
+      role: 'manager',
+      method: 'appeals.import',
+      input: { csv: appealsCsv(10_000, today) },
+      budget: { ms: 3000 },
+      runs: large ? 2 : 1,
+      writes: true,
+    },
+    {
+      id: 'audit.verify',
+      label: 'audit chain verification',
+      kind: 'women_center',
+      role: 'manager',
+      method: 'audit.verify',
+      input: {},
+      runs: 1,
+      writes: true,
+    },
+    {
+      id: 'backup',
+      label: 'backup of the whole database',
+      kind: 'women_center',
+      role: 'manager',
+      method: 'backup.create',
+      input: { dir: backupDir },
+      runs: 1,
+      writes: true,
+    },
+  );
+  return items;
+}
+
+export function dayCareItems(f: BenchFacility, large: boolean): ApiItem[] {
+  const today = f.today;
+  const month = today.slice(0, 7);
+  const reads = large ? 25 : 3;
+  return [
+    {
+      id: 'attendance.sheet',
+      label: "today's attendance sheet",
+      kind: 'day_care',
+      role: 'manager',
+      method: 'attendance.sheet',
+      input: { date: today },
+      bare: [
+        {
+          sql: `SELECT c.id, c.code, c.last_name, c.first_name, s.weekdays, s.planned_from, s.planned_to, a.check_in, a.check_out, a.absence_reason, a.brought_by, a.collected_by
+                FROM placements p JOIN clients c ON c.id = p.client_id JOIN stays s ON s.id = p.stay_id
+                LEFT JOIN attendance a ON a.client_id = p.client_id AND a.date = ?
+                WHERE p.group_id IS NOT NULL AND p.from_date <= ? AND (p.to_date IS NULL OR p.to_date > ?) ORDER BY c.code`,
+          params: [today, today, today],
+        },
+      ],
+      budget: { ms: 30, ratio: 3 },
+      runs: reads,
+    },
+    {
+      id: 'claim.month',
+      label: "a month's state claim (60 children)",
+      kind: 'day_care',
+      role: 'accountant',
+      method: 'billing.prepareClaim',
+      input: { month },
+      bare: [
+        {
+          sql: 'SELECT client_id, date, check_in, check_out, absence_reason FROM attendance WHERE date >= ? AND date <= ?',
+          params: [`${month}-01`, `${month}-31`],
+        },
+        {
+          sql: "SELECT * FROM billing_authorisations WHERE valid_from <= ? AND valid_to >= ? AND status = 'active'",
+          params: [`${month}-31`, `${month}-01`],
+        },
+        {
+          sql: "SELECT c.id, c.code, c.birth_date FROM clients c JOIN stays s ON s.client_id = c.id WHERE s.kind = 'day_care' AND s.status = 'active'",
+          params: [],
+        },
+      ],
+      budget: { ms: 100 },
+      runs: reads,
+    },
+    {
+      id: 'claim.pdf',
+      label: "the month's claim PDF",
+      kind: 'day_care',
+      role: 'accountant',
+      method: 'billing.claimPdf',
+      input: { month },
+      budget: { ms: 1000 },
+      runs: large ? 5 : 2,
+    },
+  ];
+}
