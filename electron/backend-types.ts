@@ -26,6 +26,8 @@ export interface BackendOptions {
   clock?: () => Date;
   /** Tests check every output against its schema; production trusts the handlers. */
   checkOutputs?: boolean;
+  /** Progress lines of a long first-run job (a large training facility), for a terminal. */
+  progress?: (line: string) => void;
 }
 
 export interface CallContext {

@@ -1,5 +1,5 @@
 import { Kysely, SqliteDialect } from 'kysely';
-import { contract, isMethodName, type ApiError, type ApiResult, type Lang, type MethodName } from './contract/index';
+import { contract, isMethodName, type ApiError, type ApiResult, type Lang, type MethodName, type ParsedInput } from './contract/index';
 import type { Database } from '../db/schema';
 import { findLiveSession, touchSession } from '../db/repositories/sessions';
 import { getLanCertificate } from '../db/repositories/lan';
@@ -18,6 +18,7 @@ import { restoreWithoutSession } from './features/backup/restore-without-session
 import { CloudFolderError, cloudSyncFolder } from './features/backup/cloud-folders';
 import { dirname, join, resolve } from 'node:path';
 import { translator } from './i18n/index';
+import { generateTraining } from './features/demo/generator';
 
 export type { BackendOptions, CallContext, BackendStatus, Maintenance, Backend } from './backend-types';
 
@@ -258,12 +259,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       };
     }
 
-    if (name === 'setup.init') {
+    if (name === 'setup.init' || name === 'setup.openTraining') {
       if (vault.state !== 'fresh') return fail(lang, new AppError('already_initialized'));
       await vault.createFresh();
       let result: ApiResult<unknown>;
       try {
-        result = await dispatch(ctx, name, rawInput, lang, now);
+        result =
+          name === 'setup.init'
+            ? await dispatch(ctx, name, rawInput, lang, now)
+            : await openTraining(parsed.data as ParsedInput<'setup.openTraining'>, lang);
       } catch (e) {
         await vault.abandonCreate();
         throw e;
@@ -296,6 +300,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     }
     // Other public methods (reference lists) need no store; a query they tried would fail as locked.
     return dispatch(ctx, name, rawInput, lang, now);
+  }
+
+  /** A training facility: the generator runs the real handlers on the new store, month by month. */
+  async function openTraining(input: ParsedInput<'setup.openTraining'>, lang: Lang): Promise<ApiResult<unknown>> {
+    try {
+      const host = { db: () => vault.db, raw: () => vault.raw, beginChanges: () => vault.beginChanges(), store };
+      return { ok: true, data: await generateTraining(host, { ...input, checkOutputs: options.checkOutputs, progress: options.progress }) };
+    } catch (e) {
+      return failFrom(lang, 'setup.openTraining', e);
+    }
   }
 
   const damagedCode = () => (vault.problem?.kind === 'too_new' ? 'database_too_new' : 'database_damaged');

@@ -5,6 +5,7 @@ import * as appeals from './2026_11_22_2010_appeals';
 import * as trust from './2026_11_22_2020_trust';
 import * as plans from './2026_11_22_2030_plans';
 import * as daily from './2026_11_22_2050_daily';
+import * as dailyAgreements from './2026_11_22_2110_daily_agreements';
 import * as billing from './2026_11_22_2100_billing';
 import * as reports from './2026_11_22_2300_reports';
 
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2030_plans': plans,
   '2026_11_22_2050_daily': daily,
   '2026_11_22_2100_billing': billing,
+  '2026_11_22_2110_daily_agreements': dailyAgreements,
   '2026_11_22_2300_reports': reports,
 };

@@ -78,13 +78,13 @@ export async function saveAbsenceReason(db: Db, r: { code: string; label: string
 }
 
 /**
- * THE one reader of extended-care agreements (they belong to billing, issue 7): which of these
- * clients have an agreement in force on the date. At merge, point it at billing's table.
+ * THE one reader of extended-care agreements for attendance (they belong to billing, issue 7:
+ * `billing_extended_care`): which of these clients have an agreement in force on the date.
  */
 export async function extendedCareClientIds(db: Db, clientIds: readonly number[], date: string): Promise<Set<number>> {
   if (!clientIds.length) return new Set();
   const rows = await db
-    .selectFrom('extended_care_agreements')
+    .selectFrom('billing_extended_care')
     .select('client_id')
     .where('client_id', 'in', [...clientIds])
     .where('valid_from', '<=', date)

@@ -70,3 +70,17 @@ export async function countIncidents(db: Db, statuses: readonly string[]): Promi
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** Incidents that happened in [from, to] by type and severity (the agency's activity report). */
+export async function incidentCounts(db: Db, from: string, to: string): Promise<{ type: string; severity: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('incidents')
+    .select(['type', 'severity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('occurred_date', '>=', from)
+    .where('occurred_date', '<=', to)
+    .groupBy(['type', 'severity'])
+    .orderBy('type')
+    .orderBy('severity')
+    .execute();
+  return rows.map((r) => ({ type: r.type, severity: r.severity, count: Number(r.n) }));
+}

@@ -148,3 +148,25 @@ export function staysTouching(db: Kysely<Database>, from: string, to: string) {
     .orderBy('s.id')
     .execute();
 }
+
+/** Incidents that happened in [from, to], counted by type and severity. */
+export async function incidentsByTypeAndSeverity(db: Kysely<Database>, from: string, to: string) {
+  const rows = await db
+    .selectFrom('incidents')
+    .select(['type', 'severity', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('occurred_date', '>=', from)
+    .where('occurred_date', '<=', to)
+    .groupBy(['type', 'severity'])
+    .execute();
+  return rows.map((r) => ({ type: r.type, severity: r.severity, count: Number(r.n) }));
+}
+
+/** The names of the service catalogue's entries by code, in the three languages. */
+export async function serviceNamesByCode(db: Kysely<Database>): Promise<Map<string, { uz: string; ru: string; en: string }>> {
+  const rows = await db
+    .selectFrom('plan_services')
+    .select(['code', 'name_uz', 'name_ru', 'name_en'])
+    .where('code', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.code!, { uz: r.name_uz, ru: r.name_ru, en: r.name_en }]));
+}

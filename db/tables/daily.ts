@@ -41,20 +41,6 @@ export interface AttendanceAbsenceReasonsTable {
   sort: number;
 }
 
-/**
- * Extended care (beyond 9 h, up to 12 h) is agreed with the parents. The agreements belong to
- * billing (issue 7); until its table is on main this small one is read through ONE function,
- * `extendedCareClientIds` in db/repositories/attendance.ts.
- */
-export interface ExtendedCareAgreementsTable {
-  id: Generated<number>;
-  client_id: number;
-  valid_from: string;
-  valid_to: string | null;
-  note: string | null;
-  created_at: string;
-}
-
 /** A residential roll call of one room, morning or evening. */
 export interface RollCallsTable {
   id: Generated<number>;
@@ -186,7 +172,6 @@ export interface IncidentPeopleTable {
 export interface DailyTables {
   attendance: AttendanceTable;
   attendance_absence_reasons: AttendanceAbsenceReasonsTable;
-  extended_care_agreements: ExtendedCareAgreementsTable;
   roll_calls: RollCallsTable;
   roll_call_entries: RollCallEntriesTable;
   care_log_entries: CareLogEntriesTable;

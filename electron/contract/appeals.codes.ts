@@ -1,5 +1,6 @@
 // The codes of the appeals register, exactly as the agency's statistics and the CSV import use them.
-// Pure data: the renderer imports it too.
+// Pure data: the renderer imports it too. The forms of exploitation (trafficking shelter) are the
+// register's own list, EXPLOITATION_TYPES in clients.schemas.ts, shared with the client record.
 
 export const CHANNELS = ['hotline', 'walk_in', 'referral'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -62,9 +63,6 @@ export const REFERRERS = [
   'other',
 ] as const;
 export type Referrer = (typeof REFERRERS)[number];
-
-/** Trafficking shelter: the form of exploitation — one list, kept with the client fields. */
-export { EXPLOITATION_TYPES, type ExploitationType } from './clients.codes';
 
 /** Facility kinds that keep an appeals register. */
 export const APPEALS_KINDS = ['women_center', 'trafficking_shelter'] as const;

@@ -1,17 +1,8 @@
 import { z } from 'zod';
 import { method, isoDate, hhmm, optionalText, soatoRegion, id, empty, type Role } from './core';
 import { generatedFile } from './files.contract';
-import {
-  CHANNELS,
-  APPLICANTS,
-  VIOLENCE_TYPES,
-  PLACES,
-  RELATIONSHIPS,
-  HELP_KINDS,
-  OUTCOMES,
-  REFERRERS,
-  EXPLOITATION_TYPES,
-} from './appeals.codes';
+import { CHANNELS, APPLICANTS, VIOLENCE_TYPES, PLACES, RELATIONSHIPS, HELP_KINDS, OUTCOMES, REFERRERS } from './appeals.codes';
+import { EXPLOITATION_TYPES } from './clients.schemas';
 
 export * from './appeals.codes';
 

@@ -5,8 +5,10 @@ import type { Lang } from './core';
 type Tree = Record<string, Record<string, string>>;
 
 const uz = {
-  channel: { hotline: 'Ishonch telefoni (1146)', walk_in: 'Shaxsan kelgan', referral: 'Yoʻllanma boʻyicha' },
+  channel: { hotline: 'Ishonch telefoni', walk_in: 'Shaxsan kelgan', referral: 'Yoʻllanma boʻyicha' },
   applicant: { woman: 'Ayollar', girl: 'Qizlar (18 yoshgacha)', man: 'Erkaklar' },
+  /** One person, for the form and the register (the statistics count groups). */
+  applicantOne: { woman: 'Ayol', girl: 'Qiz (18 yoshgacha)', man: 'Erkak' },
   violenceType: {
     physical: 'Jismoniy',
     sexual: 'Jinsiy',
@@ -81,8 +83,9 @@ const uz = {
 type Labels = { [K in keyof typeof uz]: Record<keyof (typeof uz)[K], string> };
 
 const ru: Labels = {
-  channel: { hotline: 'Телефон доверия (1146)', walk_in: 'Личное обращение', referral: 'По направлению' },
+  channel: { hotline: 'Телефон доверия', walk_in: 'Личное обращение', referral: 'По направлению' },
   applicant: { woman: 'Женщины', girl: 'Девушки (до 18 лет)', man: 'Мужчины' },
+  applicantOne: { woman: 'Женщина', girl: 'Девушка (до 18 лет)', man: 'Мужчина' },
   violenceType: {
     physical: 'Физическое',
     sexual: 'Сексуальное',
@@ -155,8 +158,9 @@ const ru: Labels = {
 };
 
 const en: Labels = {
-  channel: { hotline: 'Hotline (1146)', walk_in: 'Walk-in', referral: 'Referral' },
+  channel: { hotline: 'Helpline', walk_in: 'Walk-in', referral: 'Referral' },
   applicant: { woman: 'Women', girl: 'Girls (under 18)', man: 'Men' },
+  applicantOne: { woman: 'Woman', girl: 'Girl (under 18)', man: 'Man' },
   violenceType: { physical: 'Physical', sexual: 'Sexual', psychological: 'Psychological', economic: 'Economic', other: 'Other issues' },
   place: { domestic: 'Domestic', workplace: 'Workplace', public: 'Public place', elsewhere: 'Elsewhere', none: 'Place not recorded' },
   relationship: {

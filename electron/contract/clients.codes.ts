@@ -97,3 +97,5 @@ export const IMPORT_COLUMNS = [
 ] as const;
 /** Optional day-care columns (register of poor families, used by billing). */
 export const IMPORT_EXTRA_COLUMNS = ['poor_family_from', 'poor_family_to'] as const;
+/** Columns the export adds for people reading it; an import of an export ignores them. */
+export const EXPORT_ONLY_COLUMNS = ['status', 'discharged_on'] as const;

@@ -22,6 +22,7 @@ import { medicationContract } from './medication.contract';
 import { incidentsContract, dailyContract } from './incidents.contract';
 import { auditContract } from './audit.contract';
 import { backupContract } from './backup.contract';
+import { demoContract } from './demo.contract';
 import { lanContract } from './lan.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
@@ -52,6 +53,7 @@ export const contract = {
   ...dailyContract,
   ...auditContract,
   ...backupContract,
+  ...demoContract,
   ...lanContract,
 };
 
@@ -90,4 +92,5 @@ export * from './incidents.contract';
 export * from './files.contract';
 export * from './audit.contract';
 export * from './backup.contract';
+export * from './demo.contract';
 export * from './lan.contract';

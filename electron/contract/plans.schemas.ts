@@ -374,6 +374,8 @@ export const deliveryOut = z.object({
   staff: ref.nullable(),
   note: z.string().nullable(),
   source: z.enum(DELIVERY_SOURCES),
+  /** Who recorded it: they (or the manager) may strike it out. */
+  recordedById: id.nullable(),
   createdAt: z.string(),
   voided: z.boolean(),
   voidReason: z.string().nullable(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method, id, isoDate, langSchema, requiredText, optionalText } from './core';
 
 /** Report kinds, each for some facility kinds (see reports.catalogue). */
-export const REPORT_KINDS = ['activity', 'women_stats', 'trafficking_stats'] as const;
+export const REPORT_KINDS = ['activity', 'women_stats', 'trafficking_stats', 'day_care_claim'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const reportKindSchema = z.enum(REPORT_KINDS);
 

@@ -25,6 +25,7 @@ import { incidentsHandlers } from './daily/incidents.handlers';
 import { dailyHandlers } from './daily/daily.handlers';
 import { auditHandlers } from './audit/audit.handlers';
 import { backupHandlers } from './backup/backup.handlers';
+import { demoHandlers } from './demo/demo.handlers';
 import { lanHandlers } from './lan/lan.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
@@ -57,5 +58,6 @@ export const handlers = {
   ...dailyHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...demoHandlers,
   ...lanHandlers,
 } satisfies Handlers;

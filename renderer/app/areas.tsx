@@ -3,7 +3,7 @@
 // the same id as the placeholder below (no `planned`), and it replaces the placeholder in place.
 // Roles here are the single navigation-by-role map: manager sees all; caregiver: home, clients, beds,
 // attendance, care log, plans; social_worker: home, clients, plans, care log; accountant: home, billing,
-// reports, attendance; inspector: home, reports.
+// reports, attendance; inspector: home, plans (read only), reports.
 import HomeIcon from '@mui/icons-material/Home';
 import GroupsIcon from '@mui/icons-material/Groups';
 import BedIcon from '@mui/icons-material/Bed';
@@ -13,6 +13,7 @@ import MenuBookIcon from '@mui/icons-material/MenuBook';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import SettingsIcon from '@mui/icons-material/Settings';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import { resolveAreas, type AreaEntry } from './area-registry';
 import { plannedArea } from '../features/planned/load';
 
@@ -20,6 +21,7 @@ import { plannedArea } from '../features/planned/load';
 // prettier-ignore
 const registry: AreaEntry[] = [
   { id: 'home', path: '/', icon: HomeIcon, labelKey: 'nav.home', roles: ['manager', 'caregiver', 'social_worker', 'accountant', 'inspector'], load: () => import('../features/home/HomePage') },
+  { id: 'appeals', path: '/appeals', icon: SupportAgentIcon, labelKey: 'nav.appeals', roles: ['manager', 'social_worker', 'caregiver', 'inspector'], kinds: ['women_center', 'trafficking_shelter'], load: () => import('../features/appeals/AppealsPage') },
   { id: 'clients', path: '/clients', icon: GroupsIcon, labelKey: 'nav.clients', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('clients'), planned: true },
   { id: 'beds', path: '/beds', icon: BedIcon, labelKey: 'nav.beds', roles: ['manager', 'caregiver'], load: plannedArea('beds'), planned: true },
   { id: 'plans', path: '/plans', icon: FlagIcon, labelKey: 'nav.plans', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('plans'), planned: true },
@@ -28,9 +30,12 @@ const registry: AreaEntry[] = [
   { id: 'billing', path: '/billing', icon: ReceiptLongIcon, labelKey: 'nav.billing', roles: ['manager', 'accountant'], load: plannedArea('billing'), planned: true },
   { id: 'billing', path: '/billing', icon: ReceiptLongIcon, labelKey: 'nav.billing', roles: ['manager', 'accountant'], kinds: ['day_care'], load: () => import('../features/billing/BillingPage') },
   { id: 'reports', path: '/reports', icon: AssessmentIcon, labelKey: 'nav.reports', roles: ['manager', 'accountant', 'inspector'], load: plannedArea('reports'), planned: true },
+  { id: 'attendance', path: '/attendance', icon: EventAvailableIcon, labelKey: 'nav.attendance', roles: ['manager', 'caregiver', 'accountant'], load: () => import('../features/daily/AttendancePage') },
+  { id: 'careLog', path: '/care-log', icon: MenuBookIcon, labelKey: 'nav.careLog', roles: ['manager', 'caregiver', 'social_worker'], load: () => import('../features/daily/CareLogPage') },
   { id: 'clients', path: '/clients', icon: GroupsIcon, labelKey: 'nav.clients', roles: ['manager', 'caregiver', 'social_worker'], load: () => import('../features/clients/ClientsArea') },
   { id: 'beds', path: '/beds', icon: BedIcon, labelKey: 'nav.beds', roles: ['manager', 'caregiver'], load: () => import('../features/clients/BedsArea') },
   { id: 'reports', path: '/reports', icon: AssessmentIcon, labelKey: 'nav.reports', roles: ['manager', 'accountant', 'inspector'], load: () => import('../features/reports/ReportsPage') },
+  { id: 'plans', path: '/plans', icon: FlagIcon, labelKey: 'nav.plans', roles: ['manager', 'caregiver', 'social_worker', 'inspector'], load: () => import('../features/plans/PlansPage') },
   { id: 'settings', path: '/settings', icon: SettingsIcon, labelKey: 'nav.settings', roles: ['manager'], load: () => import('../features/settings/SettingsPage') },
 ];
 

@@ -8,7 +8,10 @@ export const areaCatalogues: Record<string, () => Promise<Catalogue>> = {
   home: () => import('../features/home/i18n'),
   planned: () => import('../features/planned/i18n'),
   settings: () => import('../features/settings/i18n'),
+  daily: () => import('../features/daily/i18n'),
   clients: () => import('../features/clients/i18n'),
   billing: () => import('../features/billing/i18n'),
   reports: () => import('../features/reports/i18n'),
+  plans: () => import('../features/plans/i18n'),
+  appeals: () => import('../features/appeals/i18n'),
 };

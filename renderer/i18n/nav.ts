@@ -2,6 +2,7 @@
 // The key is the area's labelKey without the `nav.` prefix.
 export const navLabels = {
   home: { uz: 'Bosh sahifa', ru: 'Главная', en: 'Home' },
+  appeals: { uz: 'Murojaatlar', ru: 'Обращения', en: 'Appeals' },
   clients: { uz: 'Xizmat oluvchilar', ru: 'Подопечные', en: 'Clients' },
   beds: { uz: 'Oʻrinlar', ru: 'Койко-места', en: 'Beds' },
   plans: { uz: 'Individual rejalar', ru: 'Индивидуальные планы', en: 'Plans' },

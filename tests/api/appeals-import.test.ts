@@ -25,7 +25,7 @@ describe('import appeals', () => {
       '2026-01-08,hotline,woman,1703', // line 7: short row
       '2026-01-09,hotline,woman,1703,,,,,A-2026-00001,', // line 8: code taken in the register, no violence type
       '2026-01-10,hotline,woman,1703,other,,,,X-7,', // line 9
-      '2026-01-11,hotline,woman,1703,other,,,,X-7,', // line 10: same code again
+      '2026-01-11,hotline,wife,1703,other,,spouses,,X-7,', // line 10: a bad code, a relationship without a place, a repeated code
       '2099-01-01,hotline,man,1703,other,elsewhere,neighbours,,,', // line 11
     );
     const r = await f.ok(m, 'appeals.import', { csv });
@@ -45,6 +45,8 @@ describe('import appeals', () => {
       [7, null],
       [8, 'violence_type'],
       [8, 'code'],
+      [10, 'applicant'],
+      [10, 'relationship'],
       [10, 'code'],
       [11, 'appeal_date'],
       [11, 'relationship'],

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { PASSWORD } from '../fixtures/backend';
-import { dayCare, lockMonth, type DayCare } from '../fixtures/daily';
+import { dayCare, claimMonth, type DayCare } from '../fixtures/daily';
 
 let d: DayCare;
 afterEach(async () => d?.f.close());
@@ -67,7 +67,7 @@ describe('attendance.import', () => {
       `D-2026-9999,2026-11-11,08:00,,`, // unknown child
       `${a},2026-11-12,,,flu`, // unknown reason
       `${a},2026-11-02,09:00,10:00,`, // the same day twice
-      `${a},2026-10-15,08:00,12:00,`, // before enrolment
+      `${a},2026-09-15,08:00,12:00,`, // before enrolment
       `${a},2026-12-01,08:00,12:00,`, // future
       `${a},2026-11-13,08:00`, // short row
     );
@@ -100,9 +100,15 @@ describe('attendance.import', () => {
     const { f, manager, caregiver, kids } = d;
     const wrong = await f.ok(manager, 'attendance.import', { csv: 'code,date,in,out\nD-2026-0001,2026-11-02,08:00,17:00\n' });
     expect(wrong.errors).toEqual([{ line: 1, column: '', reason: `Ustunlar aynan shunday boʻlsin: ${HEADER}` }]);
-    await lockMonth(f, '2026-11');
-    const locked = await f.ok(manager, 'attendance.import', { csv: csv(`${kids[0]!.code},2026-11-02,08:00,17:00,`), replace: true });
-    expect(locked.errors[0]).toMatchObject({ line: 2, column: 'date' });
+    const number = await claimMonth(d, '2026-10');
+    const locked = await f.ok(manager, 'attendance.import', { csv: csv(`${kids[0]!.code},2026-10-02,08:00,17:00,`), replace: true });
+    expect(locked.errors).toEqual([
+      {
+        line: 2,
+        column: 'date',
+        reason: `Bu kun ${number} hisobida bor va qulflangan; tuzatish «Vaucherlar va hisob-fakturalar» → «Tuzatishlar» orqali kiritiladi.`,
+      },
+    ]);
     const r = await f.call(caregiver, 'attendance.import', { csv: csv(`${kids[0]!.code},2026-11-02,08:00,17:00,`) });
     expect(!r.ok && r.error.code).toBe('forbidden');
     expect((await f.rowCounts()).attendance).toBe(0);
@@ -128,7 +134,7 @@ describe('komak import attendance', () => {
     const code = d.kids[0]!.code;
     const dbFile = join(dir, 'daycare.komak');
     await d.f.backend.close();
-    for (const s of ['', '-wal', '-shm']) if (existsSync(d.f.dbFile + s)) copyFileSync(d.f.dbFile + s, dbFile + s);
+    for (const s of ['', '-wal', '-shm', '.keyring']) if (existsSync(d.f.dbFile + s)) copyFileSync(d.f.dbFile + s, dbFile + s);
     d.f.backend = { close: async () => undefined } as never;
 
     const bad = join(dir, 'bad.csv');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dayCare, at, agreement, lockMonth, TODAY, type DayCare } from '../fixtures/daily';
+import { dayCare, at, agreement, claimMonth, TODAY, type DayCare } from '../fixtures/daily';
 
 let d: DayCare;
 afterEach(async () => d?.f.close());
@@ -46,7 +46,7 @@ describe('today’s attendance sheet', () => {
   it('refuses going past 9 hours without an agreement unless a reason is written, and past 12 hours for everyone', async () => {
     d = await dayCare();
     const { f, caregiver, kids } = d;
-    await agreement(f, kids[1]!.id);
+    await agreement(d, kids[1]!.id);
     at(f, '08:00');
     await f.ok(caregiver, 'attendance.checkIn', { clientId: kids[0]!.id });
     await f.ok(caregiver, 'attendance.checkIn', { clientId: kids[1]!.id });
@@ -178,29 +178,53 @@ describe('the month tabel', () => {
     expect(JSON.parse(audit[0]!.changes!).reason).toEqual([null, 'Qogʻoz jurnaldan']);
   });
 
-  it('refuses to change a billed (locked) month and points to billing corrections', async () => {
-    const { f, manager, kids, caregiver } = await monthOfRecords();
-    await lockMonth(f, '2026-11');
-    const grid = await f.ok(manager, 'attendance.month', { month: '2026-11' });
+  it('refuses to change a billed (locked) month, names the claim, and takes billing’s correction', async () => {
+    const { f, manager, kids } = await monthOfRecords();
+    const put = (date: string, day: object) =>
+      f.ok(manager, 'attendance.correctDay', { clientId: kids[0]!.id, date, reason: 'Qogʻoz jurnaldan', ...day });
+    await put('2026-10-05', { checkIn: '08:00', checkOut: '17:00' });
+    await put('2026-10-06', { checkIn: '08:00', checkOut: '16:00' });
+    const number = await claimMonth(d, '2026-10');
+    const grid = await f.ok(manager, 'attendance.month', { month: '2026-10' });
     expect(grid.locked).toBe(true);
     expect(grid.rows[0]!.cells.every((c) => c.locked)).toBe(true);
+    expect((await f.ok(manager, 'attendance.month', { month: '2026-11' })).locked).toBe(false);
+    expect((await f.ok(manager, 'attendance.sheet', { date: '2026-10-06' })).rows.every((r) => r.locked)).toBe(true);
     const before = await f.rowCounts();
     const r = await f.call(manager, 'attendance.correctDay', {
       clientId: kids[0]!.id,
-      date: '2026-11-02',
+      date: '2026-10-06',
       checkIn: '08:00',
-      checkOut: '16:00',
+      checkOut: '17:00',
       reason: 'Xato',
     });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('conflict');
+      expect(r.error.message).toContain(number);
       expect(r.error.message).toContain('Tuzatishlar');
     }
-    const tap = await f.call(caregiver, 'attendance.checkIn', { clientId: kids[3]!.id });
-    expect(!tap.ok && tap.error.code).toBe('conflict');
-    expect(await f.rowCounts()).toEqual(before);
-    expect((await f.ok(caregiver, 'attendance.sheet', {})).rows.every((row) => row.locked)).toBe(true);
+    const imported = await f.ok(manager, 'attendance.import', {
+      csv: `client_code,date,check_in,check_out,absence_reason\n${kids[0]!.code},2026-10-07,08:00,17:00,\n`,
+      replace: true,
+    });
+    expect(imported.errors[0]!.reason).toContain(number);
+    expect({ ...(await f.rowCounts()), audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
+    // Billing's own path changes the day; the month shows it.
+    await f.ok(manager, 'billing.correctAttendance', {
+      clientId: kids[0]!.id,
+      date: '2026-10-06',
+      checkIn: '08:00',
+      checkOut: '17:00',
+      absenceReason: null,
+      reason: 'Ota-ona 17:00 da olib ketgan',
+    });
+    const after = await f.ok(manager, 'attendance.month', { month: '2026-10' });
+    expect(after.rows.find((row) => row.client.id === kids[0]!.id)!.cells[5]).toMatchObject({
+      date: '2026-10-06',
+      minutes: 540,
+      locked: true,
+    });
   });
 
   it('refuses corrections without a reason, in the future, or on a day the child was not enrolled', async () => {
@@ -209,7 +233,7 @@ describe('the month tabel', () => {
     const bad: Array<[object, string]> = [
       [{ clientId: kids[0]!.id, date: '2026-11-05', checkIn: '08:00', reason: '' }, 'reason'],
       [{ clientId: kids[0]!.id, date: '2026-11-30', checkIn: '08:00', reason: 'x' }, 'date'],
-      [{ clientId: kids[0]!.id, date: '2026-10-30', checkIn: '08:00', reason: 'x' }, 'date'],
+      [{ clientId: kids[0]!.id, date: '2026-09-30', checkIn: '08:00', reason: 'x' }, 'date'],
     ];
     for (const [input, field] of bad) {
       const r = await f.call(manager, 'attendance.correctDay', input);

@@ -181,3 +181,19 @@ describe('the entrepreneur’s dashboard', () => {
     expect(await f.call(await f.as('caregiver'), 'billing.dashboard', {})).toMatchObject({ error: { code: 'forbidden' } });
   });
 });
+
+describe('alerts on the manager’s home', () => {
+  it('says last month has days to claim, and which authorisations expire within 30 days', async () => {
+    f = await TestFacility.create(); // 22.11.2026
+    const m = await f.signIn();
+    await seedParents(m); // V-001 ends 10.12.2026; 14 days of October to claim
+    const alerts = (await f.ok(m, 'home.summary', {})).alerts.filter((a) => ['billingClaimDue', 'authorisationsExpiring'].includes(a.type));
+    expect(alerts).toEqual([
+      { type: 'billingClaimDue', severity: 'warning', count: 14, link: '/billing/claim?month=2026-10' },
+      { type: 'authorisationsExpiring', severity: 'warning', count: 1, link: '/billing/vouchers' },
+    ]);
+    await f.ok(m, 'billing.issueClaim', { month: '2026-10' });
+    const after = (await f.ok(m, 'home.summary', {})).alerts.map((a) => a.type);
+    expect(after).not.toContain('billingClaimDue');
+  });
+});

@@ -55,6 +55,18 @@ describe('importing a register', () => {
     expect((await f.ok(m, 'clients.list', {})).total).toBe(3);
     const audited = await f.backend.db.selectFrom('audit_log').select('object_id').where('action', '=', 'clients.import').execute();
     expect(audited).toHaveLength(3);
+
+    // The export is in the import's columns: read back, every row is recognised by its code.
+    const exported = await f.ok(m, 'clients.export', { format: 'csv' });
+    const text = Buffer.from(exported.contentBase64, 'base64').toString('utf8');
+    expect(text.split(/\r?\n/)[0]).toBe(`\ufeff${HEADER},status,discharged_on`);
+    expect(text).toContain('C-2025-0007,Oʻrinboyev,Sardor,Akmal oʻgʻli,2015-03-12,M,51203150123456,2025-09-01,1,A,,active');
+    const back = await imp(m, exported.contentBase64, true, exported.fileName);
+    expect(back.errors.map((e) => e.column)).toEqual([]);
+    expect(back.duplicates.map((d) => d.matchedBy)).toEqual(['code', 'code', 'code']);
+    const xlsx = await f.ok(m, 'clients.export', { format: 'xlsx', status: 'current' });
+    expect(xlsx).toMatchObject({ fileName: 'komak-clients-2026-11-22.xlsx', rows: 2 });
+    expect((await imp(m, xlsx.contentBase64, true, xlsx.fileName)).duplicates).toHaveLength(2);
   });
 
   it('reads an Excel file with real dates and numeric PINFLs, and the poor-family columns of a day care', async () => {

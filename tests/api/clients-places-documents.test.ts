@@ -50,7 +50,7 @@ describe('rooms, beds and groups', () => {
       places: 6,
       enrolled: 0,
     });
-    const audit = await f.backend.db.selectFrom('audit_log').select('action').where('action', 'like', 'rooms.%').execute();
+    const audit = await f.backend.db.selectFrom('audit_log').select('action').where('action', 'like', 'rooms.%').orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(['rooms.create', 'rooms.addBed', 'rooms.updateBed', 'rooms.update']);
   });
 

@@ -182,6 +182,7 @@ describe('registering clients', () => {
       .selectFrom('audit_log')
       .select(['username', 'object_id'])
       .where('action', '=', 'clients.get')
+      .orderBy('seq')
       .execute();
     expect(views).toEqual([
       { username: 'manager', object_id: c.code },

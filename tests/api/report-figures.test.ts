@@ -8,6 +8,8 @@ import type { ActivityData } from '../../electron/features/reports/activity';
 import { readZip } from '../../electron/features/reports/zip';
 import { verifyPackage } from '../../electron/features/reports/package-verify';
 import { closeMonth, SIGNING_PASSWORD } from '../fixtures/reports';
+import { seedOctober } from '../fixtures/billing-standins';
+import type { ClaimReportData } from '../../electron/features/reports/claim-report';
 
 describe('activity report of a family-type home', () => {
   let f: TestFacility;
@@ -40,6 +42,21 @@ describe('activity report of a family-type home', () => {
     await admit(c2, '2026-10-28', '2/C'); // readmitted: a new stay, the same child
     await admit(c5, '2026-10-31', '3/A');
     await admit(c7, '2026-11-02', '3/B'); // comes after October
+    const incident = (date: string, type: 'fall' | 'aggression', severity: 'low' | 'serious', clientIds: number[]) =>
+      f.ok(m, 'incidents.report', {
+        date,
+        time: '10:30',
+        place: 'Hovli',
+        type,
+        severity,
+        clientIds,
+        description: 'Tavsif',
+        actionsTaken: 'Choralar',
+      });
+    await incident('2026-10-03', 'fall', 'low', [c1]);
+    await incident('2026-10-17', 'fall', 'low', [c3]);
+    await incident('2026-10-21', 'aggression', 'serious', [c2, c4]);
+    await incident('2026-09-28', 'fall', 'serious', [c1]); // September: not counted in October
   }, 60_000);
   afterAll(() => f.close());
 
@@ -62,6 +79,24 @@ describe('activity report of a family-type home', () => {
     expect(band('15-17')).toMatchObject({ male: 1, total: 1 }); // c4 (16 on 25 Oct)
     expect(band('3-6')).toMatchObject({ female: 1, total: 1 }); // c5 (6)
     expect(data.bySexAndAge!.reduce((n, r) => n + r.total, 0)).toBe(5);
+  });
+
+  it('October 2026: incidents by type and severity, plans and services from their registers', async () => {
+    const { data } = await view('2026-10-01', '2026-10-31');
+    expect(data.incidents).toEqual([
+      { type: 'fall', severity: 'low', count: 2 },
+      { type: 'aggression', severity: 'serious', count: 1 },
+    ]);
+    expect(data.plans).toEqual({ assessmentsDone: 0, plansApproved: 0, reviewsDone: 0, reviewsOverdue: 0 });
+    expect(data.services).toEqual([]);
+    const tables = (await f.ok(m, 'reports.view', { kind: 'activity', from: '2026-10-01', to: '2026-10-31' })).tables;
+    expect(tables.find((t) => t.id === 'incidents')).toMatchObject({
+      rows: [
+        ['Yiqilish', 'Yengil', 2],
+        ['Tajovuz', 'Jiddiy', 1],
+      ],
+      total: ['Jami', '', 3],
+    });
   });
 
   it('September, and a period across month ends split by month', async () => {
@@ -126,5 +161,59 @@ describe('women’s center statistics as a catalogue report', () => {
     ).toString();
     expect(JSON.parse(json)).toMatchObject({ containsPersonalData: false });
     expect(json).not.toMatch(/Karimova|lastName|firstName/);
+  });
+});
+
+describe('the day-care claim as a catalogue report', () => {
+  let f: TestFacility;
+  afterAll(() => f.close());
+
+  it('carries the claim by programme and by client code, names nowhere, and is signed like the others', async () => {
+    f = await TestFacility.create(); // a day-care facility
+    const m = await f.signIn();
+    await seedOctober(f, m);
+    const oct = { kind: 'day_care_claim' as const, from: '2026-10-01', to: '2026-10-31' };
+    expect((await f.ok(m, 'reports.catalogue', {})).map((c) => c.kind)).toEqual(['activity', 'day_care_claim']);
+    const draft = (await f.ok(m, 'reports.view', oct)).report as { data: ClaimReportData };
+    expect(draft.data).toMatchObject({ month: '2026-10', claim: { status: 'draft', number: null }, total: 3_423_473 });
+    expect(draft.data.byProgram).toEqual([{ program: 'day_care_child', children: 3, days: 28, amount: 3_423_473 }]);
+    expect(draft.data.lines.map((l) => [l.clientCode, l.days, l.amount])).toEqual([
+      ['D-2026-0001', 12, 1_359_600],
+      ['D-2026-0002', 11, 1_497_373],
+      ['D-2026-0003', 5, 566_500],
+    ]);
+    expect(draft.data.exceptions).toEqual([
+      { reason: 'incomplete', days: 1 },
+      { reason: 'outside_authorisation', days: 2 },
+      { reason: 'hours_beyond_9_no_agreement', days: 1 },
+    ]);
+    expect(JSON.stringify(draft)).not.toMatch(/Karimov|Rahimova|Oʻrinboyev/);
+
+    // Issued, then closed and signed: the package carries the issued claim's number.
+    await f.ok(m, 'billing.issueClaim', { month: '2026-10' });
+    await f.ok(m, 'signing.createKey', { signingPassword: SIGNING_PASSWORD, confirmPassword: SIGNING_PASSWORD, replace: false });
+    const p = await f.ok(m, 'reports.prepare', oct);
+    await f.ok(m, 'reports.check', { periodId: p.id });
+    await f.ok(m, 'reports.close', { periodId: p.id });
+    const made = await f.ok(m, 'reports.makePackage', { periodId: p.id, signingPassword: SIGNING_PASSWORD, lang: 'ru' });
+    const bytes = Buffer.from(made.file.base64, 'base64');
+    expect((await verifyPackage(bytes)).verdict).toBe('valid');
+    const files = await readZip(bytes);
+    const json = JSON.parse(files.find((x) => x.name === 'report.json')!.bytes.toString()) as { data: ClaimReportData };
+    expect(json.data.claim).toMatchObject({ status: 'issued', number: 'SC-2026-0001' });
+    const csv = files.find((x) => x.name === 'report.csv')!.bytes.toString();
+    expect(csv).toContain('Заявка № SC-2026-0001');
+    expect(csv).not.toMatch(/Karimov|Rahimova|Oʻrinboyev/);
+  });
+
+  it('is for one whole month only, and not for the caregiver', async () => {
+    const m = await f.signIn();
+    const r = await f.call(m, 'reports.view', { kind: 'day_care_claim', from: '2026-10-01', to: '2026-10-15' });
+    expect(r.ok || r.error.fields).toEqual({
+      to: 'Talabnoma bir toʻliq oy uchun tuziladi: oyning birinchi kunidan oxirgi kunigacha tanlang.',
+    });
+    const worker = await f.as('social_worker');
+    const w = await f.call(worker, 'reports.view', { kind: 'day_care_claim', from: '2026-10-01', to: '2026-10-31' });
+    expect(w.ok || w.error.code).toBe('forbidden');
   });
 });

@@ -18,7 +18,7 @@ describe('report catalogue and view', () => {
   it('lists the activity report and shows it to readers, not to caregivers', async () => {
     const { f, manager } = await fresh();
     const cat = await f.ok(manager, 'reports.catalogue', {});
-    expect(cat.map((c) => c.kind)).toEqual(['activity']);
+    expect(cat.map((c) => c.kind)).toEqual(['activity', 'day_care_claim']);
     expect(cat[0]).toMatchObject({ title: 'Faoliyat hisoboti', containsPersonalData: false });
     const inspector = await f.as('inspector');
     const view = await f.ok(inspector, 'reports.view', OCT);
@@ -38,10 +38,8 @@ describe('report catalogue and view', () => {
       ['Rahbar', 1],
       ['Nazoratchi', 1],
     ]);
-    expect(view.tables.find((t) => t.id === 'plans')).toMatchObject({
-      rows: [],
-      note: 'Bu boʻlim maʼlumotlari hali Komakda yuritilmaydi.',
-    });
+    expect(view.tables.find((t) => t.id === 'plans')!.rows.map((r) => r[1])).toEqual([0, 0, 0, 0]);
+    expect(view.tables.find((t) => t.id === 'services')).toMatchObject({ rows: [], total: ['Jami', 0] });
     expect(view.tables.find((t) => t.id === 'movement')!.rows.map((r) => r[1])).toEqual([0, 0, 0, 0, 0]);
     const caregiver = await f.as('caregiver');
     expect((await f.call(caregiver, 'reports.view', OCT)).ok || 'refused').toBe('refused');

@@ -115,6 +115,10 @@ describe('incidents', () => {
       data: { number: 'INC-2026-0001', severity: 'moderate' },
     });
 
+    // The agency's activity report counts it by type and severity.
+    const activity = await f.ok(h.manager, 'reports.view', { kind: 'activity', from: '2026-11-01', to: '2026-11-30' });
+    expect(activity.tables.find((t) => t.id === 'incidents')!.rows).toEqual([['Yiqilish', 'Oʻrtacha', 1]]);
+
     const home1 = await f.ok(h.manager, 'home.summary', {});
     expect(home1.alerts).toContainEqual({ type: 'incidentsToReview', severity: 'danger', count: 1, link: '/care-log/incidents' });
 

@@ -34,7 +34,11 @@ export interface ReportKind {
 export const reportKinds: Record<string, ReportKind> = {
   'women-stats': withCatalogue(womenStatsReport, 'women_stats'),
   'trafficking-stats': withCatalogue(traffickingStatsReport, 'trafficking_stats'),
-  activity: catalogueReport('activity', 'Activity report: movement, bed-days and occupancy, sex and age, staff.'),
+  activity: catalogueReport(
+    'activity',
+    'Activity report: movement, bed-days and occupancy, sex and age, plans, services, incidents, staff.',
+  ),
+  'day-care-claim': catalogueReport('day_care_claim', 'Day care: the month’s state claim by programme and client code (no names).'),
 };
 
 export const reportCommand: CliCommand = {

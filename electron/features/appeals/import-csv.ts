@@ -146,34 +146,37 @@ export function parseAppealsCsv(text: string, kind: FacilityKind, today: string,
     const notes = cell('notes') || null;
     if (notes && notes.length > 2000) fail('notes', 'v.tooLong');
 
-    if (!rowErrors.length) {
-      const values: AppealValues = {
-        appealDate: appealDate!,
-        appealTime: null,
-        channel: channel!,
-        referredBy: null,
-        referrerNote: null,
-        applicant: applicant!,
-        age,
-        regionSoato: region,
-        violenceType,
-        violenceExtra: [],
-        place,
-        relationship,
-        suicideRisk: false,
-        help: [],
-        outcome: null,
-        clientId: null,
-        name: null,
-        assignedUserId: null,
-        exploitationType: null,
-        country: null,
-        notes,
-      };
-      const broken = appealRuleErrors(kind, values, today, { requireReferrer: false });
-      for (const [field, key] of Object.entries(broken)) fail(COLUMN_OF_FIELD[field] ?? null, key);
-      if (!rowErrors.length) rows.push({ line, code: givenCode, values });
+    // The rules across fields run even when some cells are wrong, with harmless stand-ins for those, so a
+    // person sees every problem of the row at once; a column already reported is not reported twice.
+    const values: AppealValues = {
+      appealDate: appealDate ?? today,
+      appealTime: null,
+      channel: channel ?? 'hotline',
+      referredBy: null,
+      referrerNote: null,
+      applicant: applicant ?? 'man',
+      age,
+      regionSoato: regionCodes.has(region) ? region : reference().regions[0]!.soato,
+      violenceType,
+      violenceExtra: [],
+      place,
+      relationship,
+      suicideRisk: false,
+      help: [],
+      outcome: null,
+      clientId: null,
+      name: null,
+      assignedUserId: null,
+      exploitationType: null,
+      country: null,
+      notes,
+    };
+    const reported = new Set(rowErrors.map((e) => e.column));
+    for (const [field, key] of Object.entries(appealRuleErrors(kind, values, today, { requireReferrer: false }))) {
+      const column = COLUMN_OF_FIELD[field] ?? null;
+      if (!reported.has(column)) fail(column, key);
     }
+    if (!rowErrors.length) rows.push({ line, code: givenCode, values });
     errors.push(...rowErrors);
   }
   return { records: body.length, rows, codes, errors };

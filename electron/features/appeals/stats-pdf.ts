@@ -7,7 +7,7 @@ import { appealLabel, type AppealLabelGroup } from '../../contract/appeals.label
 import { formatDate, formatNumber, formatPercent } from '../../contract/format';
 import { translator } from '../../i18n/index';
 import { reference } from '../reference/reference';
-import { countTable, heading, paragraph, renderPdf, type CountRow, type SignatureLine } from '../documents/pdf';
+import { countTable, paragraph, renderPdf, type CountRow, type SignatureLine } from '../documents/pdf';
 import { maskSmallCount } from './stats';
 
 export interface StatsPdfOptions {
@@ -36,8 +36,7 @@ function frame(lang: Lang) {
   const t = translator(lang);
   const headers = { label: t('appeals.pdf.category'), count: t('appeals.pdf.count'), percent: t('appeals.pdf.percent') };
   const table = (title: string, rows: CountRow[], total?: number): Content[] => [
-    heading(title),
-    countTable(lang, headers, rows, total === undefined ? undefined : { label: t('pdf.total'), count: total }),
+    countTable(lang, headers, rows, { title, total: total === undefined ? undefined : { label: t('pdf.total'), count: total } }),
   ];
   const labelled = (group: AppealLabelGroup, rows: KeyedCount[]): CountRow[] =>
     rows.map((r) => ({ label: appealLabel(lang, group, r.key), count: r.count, percent: r.percent }));

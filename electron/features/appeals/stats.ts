@@ -6,7 +6,6 @@ import { countBy, countByPlaceAndRelationship, periodTotals } from '../../../db/
 import {
   APPLICANTS,
   CHANNELS,
-  EXPLOITATION_TYPES,
   HELP_KINDS,
   OUTCOMES,
   PLACES,
@@ -19,6 +18,7 @@ import {
   type TraffickingStats,
   type WomenStats,
 } from '../../contract/appeals.contract';
+import { EXPLOITATION_TYPES } from '../../contract/clients.schemas';
 import { reference } from '../reference/reference';
 import { HELP_BITS } from './bits';
 

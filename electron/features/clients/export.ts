@@ -4,10 +4,10 @@ import ExcelJS from 'exceljs';
 import type { Database } from '../../../db/schema';
 import { listClients } from '../../../db/repositories/clients';
 import { poorFamilyPeriodsBetween } from '../../../db/repositories/clients';
-import { IMPORT_COLUMNS } from '../../contract/clients.contract';
+import { IMPORT_COLUMNS, IMPORT_EXTRA_COLUMNS, EXPORT_ONLY_COLUMNS } from '../../contract/clients.codes';
 import { canSeeName, nameRule, type Viewer } from './privacy';
 
-const COLUMNS = [...IMPORT_COLUMNS, 'status', 'discharged_on', 'poor_family_from', 'poor_family_to'] as const;
+type Column = (typeof IMPORT_COLUMNS)[number] | (typeof IMPORT_EXTRA_COLUMNS)[number] | (typeof EXPORT_ONLY_COLUMNS)[number];
 
 /**
  * The register in the import's columns (so it can be read back), with the viewer's rules applied:
@@ -34,10 +34,12 @@ export async function exportClients(db: Kysely<Database>, v: Viewer, format: 'cs
         )
       : [];
   const lastPeriod = new Map(periods.map((p) => [p.client_id, p]));
+  // The poor-family register is a day-care matter: other kinds' files do not carry its columns.
+  const columns: Column[] = [...IMPORT_COLUMNS, ...(v.kind === 'day_care' ? IMPORT_EXTRA_COLUMNS : []), ...EXPORT_ONLY_COLUMNS];
   const table = rows.map((r) => {
     const shown = canSeeName(v, r);
     const p = lastPeriod.get(r.id);
-    const values: Record<(typeof COLUMNS)[number], string> = {
+    const values: Record<Column, string> = {
       client_code: r.code,
       last_name: shown ? r.last_name : '',
       first_name: shown ? r.first_name : '',
@@ -54,11 +56,11 @@ export async function exportClients(db: Kysely<Database>, v: Viewer, format: 'cs
       poor_family_from: p?.from_date ?? '',
       poor_family_to: p?.to_date ?? '',
     };
-    return COLUMNS.map((c) => values[c]);
+    return columns.map((c) => values[c]);
   });
   const base = `komak-clients-${today}`;
   if (format === 'csv') {
-    const text = stringify([[...COLUMNS], ...table]);
+    const text = stringify([columns, ...table]);
     return {
       fileName: `${base}.csv`,
       mime: 'text/csv',
@@ -68,7 +70,7 @@ export async function exportClients(db: Kysely<Database>, v: Viewer, format: 'cs
   }
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('clients');
-  ws.addRow([...COLUMNS]);
+  ws.addRow(columns);
   ws.getRow(1).font = { bold: true };
   for (const row of table) ws.addRow(row);
   // PINFL and codes are text: Excel must not turn them into numbers.

@@ -1,6 +1,7 @@
 import type { HomeAlertSource } from './home.alerts';
 import { plansAlerts } from '../plans/plans.alerts';
 import { dailyAlerts } from '../daily/daily.alerts';
+import { billingAlerts } from '../billing/billing.alerts';
 
 /**
  * Other areas' alerts on the manager's home (plan reviews due, authorisations expiring, unbilled
@@ -10,4 +11,5 @@ import { dailyAlerts } from '../daily/daily.alerts';
 export const homeAlertSources: HomeAlertSource[] = [
   plansAlerts,
   dailyAlerts,
+  billingAlerts,
 ];

@@ -9,10 +9,10 @@ import {
   saveAbsenceReason,
   extendedCareClientIds,
 } from '../../../db/repositories/attendance';
-import { isAttendanceLocked } from '../../../db/repositories/attendance-locks';
+import { attendanceLockOf } from '../../../db/repositories/attendance-locks';
 import type { AttendanceDay, SheetRow } from '../../contract/attendance.contract';
 import { handlersFor, iso, type AuthedContext } from '../context';
-import { conflict, invalid } from '../errors';
+import { AppError, conflict, invalid } from '../errors';
 import { loadViewer, inScope, type Viewer } from '../clients/privacy';
 import { buildSheet, sheetRows, toDay, absenceReasons } from './attendance.sheet';
 import { dayProblem, type DayTimes } from './attendance.rules';
@@ -41,8 +41,11 @@ function notInFuture(ctx: AuthedContext, date: string, time: string, field: stri
   if (date === todayOf(ctx) && time > nowTimeOf(ctx)) throw invalid({ [field]: 'v.daily.futureTime' });
 }
 
+/** A billed day changes only through billing's corrections; the message names the claim. */
 async function assertUnlocked(ctx: AuthedContext, clientId: number, date: string) {
-  if (await isAttendanceLocked(ctx.db, clientId, date)) throw conflict('daily.attendanceLocked');
+  const lock = await attendanceLockOf(ctx.db, clientId, date);
+  if (lock)
+    throw new AppError('conflict', { reason: `$t(conflict.daily.attendanceLocked, ${JSON.stringify({ claim: lock.claimNumber })})` });
 }
 
 async function assertReason(ctx: AuthedContext, code: string, field: string) {

@@ -125,7 +125,8 @@ export async function importAttendance(ctx: AuthedContext, input: ParsedInput<'a
     const twin = inFile.get(key);
     if (twin !== undefined) bad('date', 'daily.import.repeated', { line: twin });
     else inFile.set(key, r.line);
-    if (locks.claimOf(client.id, r.date) !== null) bad('date', 'daily.import.locked');
+    const lock = locks.of(client.id, r.date);
+    if (lock) bad('date', 'daily.import.locked', { claim: lock.claimNumber });
     else if (existing.has(key)) {
       if (!input.replace) bad('date', 'daily.import.exists');
       else replaced++;

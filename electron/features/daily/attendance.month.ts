@@ -52,7 +52,7 @@ export async function buildMonth(db: Db, v: Viewer, month: string, groupId?: num
         minutes: r ? minutesBetween(r.check_in, r.check_out) : null,
         absenceReason: r?.absence_reason ?? null,
         incomplete: !!r && !r.absence_reason && (!r.check_in || !r.check_out),
-        locked: locks.claimOf(m.id, date) !== null,
+        locked: locks.of(m.id, date) !== null,
         corrected: r?.source === 'correction',
       };
     });
@@ -62,7 +62,7 @@ export async function buildMonth(db: Db, v: Viewer, month: string, groupId?: num
     date,
     weekday: isoWeekday(date),
     present: records.filter((r) => r.date === date && r.check_in).length,
-    locked: locks.claimOf(0, date) !== null,
+    locked: locks.of(0, date) !== null,
   }));
   return {
     month,

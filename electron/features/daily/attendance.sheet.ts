@@ -70,7 +70,7 @@ export async function sheetRows(db: Db, v: Viewer, date: string, members: Member
       plannedFrom: m.planned_from,
       plannedTo: m.planned_to,
       record: record ? toDay(record) : null,
-      locked: locks.claimOf(m.id, date) !== null,
+      locked: locks.of(m.id, date) !== null,
       hasAgreement: agreements.has(m.id),
       limitMinutes: limitMinutes(agreements.has(m.id)),
       authorisedPeople: canSeeName(v, m)

@@ -5,7 +5,7 @@ const uz = {
     daily: {
       notEnrolled: 'bola bu kuni hech bir guruh roʻyxatida yoʻq. Avval uni guruhga qabul qiling.',
       attendanceLocked:
-        'bu kun davlatga taqdim etilgan hisobda bor va qulflangan. Oʻzgartirishni «Vaucherlar va hisob-fakturalar» → «Tuzatishlar» orqali kiriting.',
+        'bu kun davlatga taqdim etilgan {{claim}} hisobida bor va qulflangan. Oʻzgartirishni «Vaucherlar va hisob-fakturalar» → «Tuzatishlar» orqali kiriting.',
       alreadyIn: 'bola bugun allaqachon kelgan deb belgilangan. Vaqtni oʻzgartirish uchun kartochkadagi «Tahrirlash»ni bosing.',
       notIn: 'bola hali kelgan deb belgilanmagan.',
       alreadyOut: 'bola allaqachon ketgan deb belgilangan. Vaqtni oʻzgartirish uchun «Tahrirlash»ni bosing.',
@@ -57,6 +57,20 @@ const uz = {
     },
   },
   daily: {
+    incident: {
+      type: {
+        injury: 'Jarohat',
+        fall: 'Yiqilish',
+        self_harm: 'Oʻziga zarar yetkazish',
+        aggression: 'Tajovuz',
+        absconding: 'Qochib ketish',
+        medical_emergency: 'Shoshilinch tibbiy holat',
+        complaint: 'Shikoyat',
+        safeguarding: 'Himoyaga oid xavotir',
+        other: 'Boshqa',
+      },
+      severity: { low: 'Yengil', moderate: 'Oʻrtacha', serious: 'Jiddiy', critical: 'Juda jiddiy' },
+    },
     absence: {
       illness: 'Kasallik',
       family: 'Oilaviy sabab',
@@ -108,7 +122,7 @@ const uz = {
       notEnrolled: '{{code}} bu kuni kunduzgi parvarishda roʻyxatda boʻlmagan.',
       unknownReason: '«{{value}}» — nomaʼlum sabab. Mumkin: {{allowed}}.',
       repeated: 'Bu bola va kun faylda {{line}}-qatorda ham bor.',
-      locked: 'Bu kun hisobda bor va qulflangan; tuzatish billing orqali kiritiladi.',
+      locked: 'Bu kun {{claim}} hisobida bor va qulflangan; tuzatish «Vaucherlar va hisob-fakturalar» → «Tuzatishlar» orqali kiritiladi.',
       exists: 'Bu kun uchun yozuv bor. Almashtirish uchun --replace bilan import qiling.',
       failed: '{{rows}} ta qatorda {{count}} ta xato; hech narsa import qilinmadi.',
       checked: '{{rows}} ta qator tekshirildi; hech narsa yozilmadi (sinov).',
@@ -124,7 +138,7 @@ const ru: Tree<typeof uz> = {
     daily: {
       notEnrolled: 'ребёнка в этот день нет ни в одной группе. Сначала зачислите его в группу.',
       attendanceLocked:
-        'этот день вошёл в предъявленный государству счёт и закрыт. Внесите изменение через «Ваучеры и счета» → «Исправления».',
+        'этот день вошёл в предъявленный государству счёт {{claim}} и закрыт. Внесите изменение через «Ваучеры и счета» → «Исправления».',
       alreadyIn: 'ребёнок сегодня уже отмечен как пришедший. Чтобы изменить время, нажмите «Изменить» на карточке.',
       notIn: 'ребёнок ещё не отмечен как пришедший.',
       alreadyOut: 'ребёнок уже отмечен как ушедший. Чтобы изменить время, нажмите «Изменить».',
@@ -176,6 +190,20 @@ const ru: Tree<typeof uz> = {
     },
   },
   daily: {
+    incident: {
+      type: {
+        injury: 'Травма',
+        fall: 'Падение',
+        self_harm: 'Самоповреждение',
+        aggression: 'Агрессия',
+        absconding: 'Самовольный уход',
+        medical_emergency: 'Неотложное медицинское состояние',
+        complaint: 'Жалоба',
+        safeguarding: 'Опасение за безопасность',
+        other: 'Другое',
+      },
+      severity: { low: 'Лёгкое', moderate: 'Среднее', serious: 'Серьёзное', critical: 'Очень серьёзное' },
+    },
     absence: {
       illness: 'Болезнь',
       family: 'Семейные обстоятельства',
@@ -227,7 +255,7 @@ const ru: Tree<typeof uz> = {
       notEnrolled: '{{code}} в этот день не был зачислен в дневной уход.',
       unknownReason: '«{{value}}» — неизвестная причина. Можно: {{allowed}}.',
       repeated: 'Этот ребёнок и день уже есть в файле в строке {{line}}.',
-      locked: 'Этот день вошёл в счёт и закрыт; исправление вносится через биллинг.',
+      locked: 'Этот день вошёл в счёт {{claim}} и закрыт; исправление вносится через «Ваучеры и счета» → «Исправления».',
       exists: 'За этот день уже есть запись. Чтобы заменить, импортируйте с --replace.',
       failed: '{{count}} ошибок в {{rows}} строках; ничего не импортировано.',
       checked: 'Проверено строк: {{rows}}; ничего не записано (проверка).',
@@ -240,7 +268,8 @@ const en: Tree<typeof uz> = {
   conflict: {
     daily: {
       notEnrolled: 'the child is on no group’s list that day. Enrol them in a group first.',
-      attendanceLocked: 'this day is in a claim sent to the state and is locked. Make the change under Vouchers & invoices → Corrections.',
+      attendanceLocked:
+        'this day is in claim {{claim}} sent to the state and is locked. Make the change under Vouchers & invoices → Corrections.',
       alreadyIn: 'the child is already marked as arrived today. To change the time, press Edit on the card.',
       notIn: 'the child has not been marked as arrived yet.',
       alreadyOut: 'the child is already marked as gone. To change the time, press Edit.',
@@ -292,6 +321,20 @@ const en: Tree<typeof uz> = {
     },
   },
   daily: {
+    incident: {
+      type: {
+        injury: 'Injury',
+        fall: 'Fall',
+        self_harm: 'Self-harm',
+        aggression: 'Aggression',
+        absconding: 'Absconding',
+        medical_emergency: 'Medical emergency',
+        complaint: 'Complaint',
+        safeguarding: 'Safeguarding concern',
+        other: 'Other',
+      },
+      severity: { low: 'Low', moderate: 'Moderate', serious: 'Serious', critical: 'Critical' },
+    },
     absence: {
       illness: 'Illness',
       family: 'Family reasons',
@@ -343,7 +386,7 @@ const en: Tree<typeof uz> = {
       notEnrolled: '{{code}} was not enrolled in day care on that day.',
       unknownReason: '“{{value}}” is not a known reason. Allowed: {{allowed}}.',
       repeated: 'This child and day are also on line {{line}} of the file.',
-      locked: 'This day is in a claim and locked; corrections go through billing.',
+      locked: 'This day is in claim {{claim}} and locked; corrections go through Vouchers & invoices → Corrections.',
       exists: 'There is already a record for this day. To replace it, import with --replace.',
       failed: '{{count}} problem(s) in {{rows}} row(s); nothing was imported.',
       checked: '{{rows}} row(s) checked; nothing was written (dry run).',

@@ -1,5 +1,7 @@
 // Table helpers for documents: header repeated on every page, rows never split. pdfmake 0.3 breaks a
 // word longer than its cell by itself, so a long code cannot run past the margin (tested).
+// A table's title is its first header row: it can never be left alone at the bottom of a page, and
+// it is repeated above the continuation on the next page.
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatNumber, formatPercent } from '../../contract/format';
 import type { Lang } from '../../contract/core';
@@ -14,16 +16,22 @@ export interface PdfColumn {
 /** A cell: text, a number (formatted with thousands separators, right-aligned) or any pdfmake content. */
 export type PdfCell = string | number | null | undefined | TableCell;
 
-const lightGrid = {
-  hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === 1 || i === node.table.body.length ? 0.8 : 0.3),
-  vLineWidth: () => 0.3,
-  hLineColor: () => '#888888',
-  vLineColor: () => '#bbbbbb',
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
+const NO_BORDER = [false, false, false, false] as [boolean, boolean, boolean, boolean];
+
+function lightGrid(titled: boolean) {
+  const top = titled ? 1 : 0;
+  return {
+    hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
+      i < top ? 0 : i === top || i === top + 1 || i === node.table.body.length ? 0.8 : 0.3,
+    vLineWidth: () => 0.3,
+    hLineColor: () => '#888888',
+    vLineColor: () => '#bbbbbb',
+    paddingLeft: () => 4,
+    paddingRight: () => 4,
+    paddingTop: () => 2,
+    paddingBottom: () => 2,
+  };
+}
 
 function cell(value: PdfCell, align: PdfColumn['align']): TableCell {
   if (value === null || value === undefined) return { text: '' };
@@ -32,37 +40,39 @@ function cell(value: PdfCell, align: PdfColumn['align']): TableCell {
   return value;
 }
 
-/** A table that fits the page width: header row repeated on each page, rows kept whole. */
-export function dataTable(columns: PdfColumn[], rows: PdfCell[][], options: { fontSize?: number; totalRow?: PdfCell[] } = {}): Content {
-  const header = columns.map((c) => ({
-    text: c.header,
-    bold: true,
-    fillColor: '#eeeeee',
-    alignment: c.align ?? 'left',
-  }));
-  const body: TableCell[][] = [header, ...rows.map((r) => columns.map((c, i) => cell(r[i], c.align)))];
-  if (options.totalRow)
-    body.push(
-      columns.map(
-        (c, i) =>
-          ({
-            ...(cell(options.totalRow![i], c.align) as object),
-            bold: true,
-          }) as TableCell,
-      ),
-    );
+/** The title row: one borderless cell over all columns, styled like a section heading. */
+function titleRow(title: string, columns: number): TableCell[] {
+  return [
+    { text: title, colSpan: columns, bold: true, fontSize: 11, border: NO_BORDER, margin: [-4, 6, 0, 2] },
+    ...Array.from({ length: columns - 1 }, () => ({ text: '', border: NO_BORDER })),
+  ];
+}
+
+function table(body: TableCell[][], widths: Array<number | '*' | 'auto'>, title: string | undefined, fontSize: number): Content {
+  const rows = title ? [titleRow(title, widths.length), ...body] : body;
   return {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      keepWithHeaderRows: 1,
-      widths: columns.map((c) => c.width ?? '*'),
-      body,
-    },
-    layout: lightGrid,
-    fontSize: options.fontSize ?? 9,
+    table: { headerRows: title ? 2 : 1, dontBreakRows: true, keepWithHeaderRows: 1, widths, body: rows },
+    layout: lightGrid(!!title),
+    fontSize,
     margin: [0, 4, 0, 8],
   };
+}
+
+/** A table that fits the page width: header (and title) repeated on each page, rows kept whole. */
+export function dataTable(
+  columns: PdfColumn[],
+  rows: PdfCell[][],
+  options: { title?: string; fontSize?: number; totalRow?: PdfCell[] } = {},
+): Content {
+  const header = columns.map((c) => ({ text: c.header, bold: true, fillColor: '#eeeeee', alignment: c.align ?? 'left' }));
+  const body: TableCell[][] = [header, ...rows.map((r) => columns.map((c, i) => cell(r[i], c.align)))];
+  if (options.totalRow) body.push(columns.map((c, i) => ({ ...(cell(options.totalRow![i], c.align) as object), bold: true }) as TableCell));
+  return table(
+    body,
+    columns.map((c) => c.width ?? '*'),
+    options.title,
+    options.fontSize ?? 9,
+  );
 }
 
 export interface CountRow {
@@ -80,61 +90,25 @@ export function countTable(
   lang: Lang,
   headers: { label: string; count: string; percent: string },
   rows: CountRow[],
-  total?: { label: string; count: number },
+  options: { title?: string; total?: { label: string; count: number } } = {},
 ): Content {
-  const body: TableCell[][] = [
-    [
-      { text: headers.label, bold: true, fillColor: '#eeeeee' },
-      {
-        text: headers.count,
-        bold: true,
-        fillColor: '#eeeeee',
-        alignment: 'right',
-      },
-      {
-        text: headers.percent,
-        bold: true,
-        fillColor: '#eeeeee',
-        alignment: 'right',
-      },
-    ],
-  ];
+  const head = (text: string, alignment: 'left' | 'right') => ({ text, bold: true, fillColor: '#eeeeee', alignment });
+  const nested = rows.some((x) => x.level === 1);
+  const body: TableCell[][] = [[head(headers.label, 'left'), head(headers.count, 'right'), head(headers.percent, 'right')]];
   for (const r of rows) {
     const sub = r.level === 1;
     body.push([
-      {
-        text: r.label,
-        margin: [sub ? 14 : 0, 0, 0, 0],
-        color: sub ? '#333333' : undefined,
-        bold: !sub && rows.some((x) => x.level === 1),
-      },
-      {
-        text: typeof r.count === 'number' ? formatNumber(r.count) : r.count,
-        alignment: 'right',
-      },
-      {
-        text: r.percent === null ? '' : formatPercent(r.percent, lang),
-        alignment: 'right',
-      },
+      { text: r.label, margin: [sub ? 14 : 0, 0, 0, 0], color: sub ? '#333333' : undefined, bold: !sub && nested },
+      { text: typeof r.count === 'number' ? formatNumber(r.count) : r.count, alignment: 'right' },
+      { text: r.percent === null ? '' : formatPercent(r.percent, lang), alignment: 'right' },
     ]);
   }
-  if (total) {
+  if (options.total) {
     body.push([
-      { text: total.label, bold: true },
-      { text: formatNumber(total.count), bold: true, alignment: 'right' },
+      { text: options.total.label, bold: true },
+      { text: formatNumber(options.total.count), bold: true, alignment: 'right' },
       { text: formatPercent(100, lang), bold: true, alignment: 'right' },
     ]);
   }
-  return {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      keepWithHeaderRows: 1,
-      widths: ['*', 70, 60],
-      body,
-    },
-    layout: lightGrid,
-    fontSize: 9,
-    margin: [0, 4, 0, 10],
-  };
+  return table(body, ['*', 70, 60], options.title, 9);
 }

@@ -19,9 +19,10 @@
  * the top of every page plus a faint diagonal watermark. The same input gives the same bytes
  * (creation date = generatedAt), so a stored report can be produced again byte for byte.
  *
- * Helpers: `dataTable(columns, rows)` — any table, header repeated per page, rows never split,
- * a word longer than its cell broken so nothing overflows; `countTable(lang, headers, rows, total)` — label |
- * count | % statistics table with indented sub-rows; `signatureBlock(lang, lines)` — role /
+ * Helpers: `dataTable(columns, rows, { title, totalRow })` — any table, header repeated per page,
+ * rows never split, a word longer than its cell broken so nothing overflows; `countTable(lang,
+ * headers, rows, { title, total })` — label | count | % statistics table with indented sub-rows.
+ * A table's `title` is its first header row, so it is never orphaned at a page bottom. `signatureBlock(lang, lines)` — role /
  * signature / name / date lines; `heading`, `paragraph`. Binary output travels in
  * the API as `generatedFile` (see electron/contract/files.contract.ts): `toDocumentFile(…)`.
  */
@@ -50,12 +51,8 @@ export interface PdfDocumentSpec {
 const MARGIN_X = 40;
 const TRAINING_RED = '#b00020';
 
-export const heading = (text: string): Content => ({
-  text,
-  bold: true,
-  fontSize: 11,
-  margin: [0, 10, 0, 2],
-});
+/** A section heading. Above a table prefer the table's own `title`: it stays with the table. */
+export const heading = (text: string): Content => ({ text, bold: true, fontSize: 11, margin: [0, 10, 0, 2] });
 export const paragraph = (text: string): Content => ({
   text,
   margin: [0, 2, 0, 4],

@@ -147,6 +147,7 @@ export async function toDeliveries(db: Kysely<Database>, lang: Lang, rows: PlanD
     staff: refOf(users, r.staff_user_id),
     note: r.note,
     source: r.source as 'plan' | 'care_log',
+    recordedById: r.created_by,
     createdAt: r.created_at,
     voided: r.voided_at !== null,
     voidReason: r.void_reason,

@@ -133,7 +133,7 @@ export async function planPdf(ctx: AuthedContext, access: CaseAccess, plan: Plan
       [
         t('plans.pdf.approved'),
         p.approvedBy && p.approvedAt
-          ? t('plans.pdf.approvedOn', { name: p.approvedBy.name, date: formatDate(p.approvedAt.slice(0, 10)) })
+          ? t('plans.pdf.approvedOn', { name: p.approvedBy.name, date: formatDate(tashkentToday(new Date(p.approvedAt))) })
           : null,
       ],
       [

@@ -2,7 +2,8 @@
 // CSV/XLSX hold. Built only from report.json's data, so a frozen report renders the same forever.
 import type { TFunction } from 'i18next';
 import type { ReportTable } from '../../contract/reports.contract';
-import { AGE_BANDS, DISCHARGE_DESTINATIONS, percentOf, type ActivityData } from './activity';
+import type { Lang } from '../../contract/core';
+import { AGE_BANDS, DISCHARGE_DESTINATIONS, percentOf, type ActivityData, type ServiceCount } from './activity';
 import type { ReportDocument } from './report-document';
 
 type Col = ReportTable['columns'][number];
@@ -16,7 +17,7 @@ function table(id: string, title: string, columns: Col[], rows: ReportTable['row
 const notRecorded = (t: TFunction, id: string, title: string, columns: Col[]) =>
   table(id, title, columns, [], { note: t('reports.notRecorded') });
 
-export function activityTables(doc: ReportDocument<ActivityData>, t: TFunction): ReportTable[] {
+export function activityTables(doc: ReportDocument<ActivityData>, t: TFunction, lang: Lang): ReportTable[] {
   const d = doc.data;
   const a = (k: string, vars: Record<string, unknown> = {}) => t(`reports.activity.${k}`, vars);
   const c = (k: string) => t(`reports.col.${k}`);
@@ -115,14 +116,15 @@ export function activityTables(doc: ReportDocument<ActivityData>, t: TFunction):
   } else out.push(notRecorded(t, 'plans', a('plans'), movementCols));
 
   const serviceCols = [col('type', c('type'), 'text'), col('count', c('count'))];
+  const serviceName = (s: ServiceCount) => s.name?.[lang] ?? (s.type === 'other' ? t('reports.otherService') : s.type);
   if (d.services)
     out.push(
       table(
         'services',
         a('services'),
         serviceCols,
-        d.services.map((s) => [s.type, s.count]),
-        { chart: { label: 0, value: 1 } },
+        d.services.map((s) => [serviceName(s), s.count]),
+        { total: [c('total'), d.services.reduce((n, s) => n + s.count, 0)], chart: { label: 0, value: 1 } },
       ),
     );
   else out.push(notRecorded(t, 'services', a('services'), serviceCols));
@@ -134,7 +136,12 @@ export function activityTables(doc: ReportDocument<ActivityData>, t: TFunction):
         'incidents',
         a('incidents'),
         incidentCols,
-        d.incidents.map((s) => [s.type, s.severity, s.count]),
+        d.incidents.map((s) => [
+          t(`reports.incident.${s.type}`, { defaultValue: s.type }),
+          t(`reports.severity.${s.severity}`, { defaultValue: s.severity }),
+          s.count,
+        ]),
+        { total: [c('total'), '', d.incidents.reduce((n, s) => n + s.count, 0)] },
       ),
     );
   else out.push(notRecorded(t, 'incidents', a('incidents'), incidentCols));

@@ -31,9 +31,16 @@ export interface ActivityFacts {
   /** null when the register of stays is not kept in this installation. */
   stays: StayFact[] | null;
   plans?: PlanFacts | null;
-  services?: Array<{ type: string; count: number }> | null;
+  services?: ServiceCount[] | null;
   incidents?: Array<{ type: string; severity: string; count: number }> | null;
   staff: Array<{ role: string; count: number }>;
+}
+
+/** A service delivered, by the catalogue's code (`other`: the facility's own or unspecified), with its names. */
+export interface ServiceCount {
+  type: string;
+  count: number;
+  name: { uz: string; ru: string; en: string } | null;
 }
 
 export interface OccupancySlice {
@@ -70,7 +77,7 @@ export interface ActivityData {
   } | null;
   bySexAndAge: Array<{ band: AgeBand; female: number; male: number; unknown: number; total: number }> | null;
   plans: PlanFacts | null;
-  services: Array<{ type: string; count: number }> | null;
+  services: ServiceCount[] | null;
   incidents: Array<{ type: string; severity: string; count: number }> | null;
   staff: { total: number; byRole: Record<string, number> };
 }

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { TFunction } from 'i18next';
 import type { Database, FacilityRow } from '../../../db/schema';
+import type { AuthedContext } from '../context';
 import type { FacilityKind } from '../../contract/setup.contract';
 import { REPORT_READERS, type ReportKind, type ReportTable } from '../../contract/reports.contract';
 import type { Lang, Role } from '../../contract/core';
@@ -11,6 +12,7 @@ import { loadActivityFacts } from './activity-source';
 import { activityTables } from './activity-tables';
 import { reportDocument, type ReportDocument } from './report-document';
 import { traffickingStatsReport, womenStatsReport } from './appeals-reports';
+import { dayCareClaimReport } from './claim-report';
 import type { Period } from './period';
 
 export interface ReportDefinition {
@@ -20,7 +22,8 @@ export interface ReportDefinition {
   readers: readonly Role[];
   /** Names people: exporting it needs an explicit acknowledgement, and it never goes in a package unmarked. */
   containsPersonalData: boolean;
-  compute(db: Kysely<Database>, facility: FacilityRow, period: Period): Promise<unknown>;
+  /** `ctx` for areas whose figures depend on who asks; the figures themselves must not. */
+  compute(db: Kysely<Database>, facility: FacilityRow, period: Period, now: Date, ctx: AuthedContext): Promise<unknown>;
   tables(doc: ReportDocument, t: TFunction, lang: Lang): ReportTable[];
   /** A report with a printed form of its own (the agency's statistics table); others print their tables. */
   pdf?(doc: ReportDocument, lang: Lang, o: { facility: FacilityRow; signerName: string | null }): Promise<Buffer>;
@@ -34,26 +37,22 @@ export const REPORTS: Record<ReportKind, ReportDefinition> = {
     facilityKinds: ALL_KINDS,
     readers: REPORT_READERS,
     containsPersonalData: false,
-    async compute(db, facility, period) {
-      const facts = await loadActivityFacts(db, period);
+    async compute(db, facility, period, now) {
+      const facts = await loadActivityFacts(db, period, now);
       return computeActivity({ period, capacity: facility.capacity, dayCare: facility.kind === 'day_care', facts });
     },
-    tables: (doc, t) => activityTables(doc as ReportDocument<ActivityData>, t),
+    tables: (doc, t, lang) => activityTables(doc as ReportDocument<ActivityData>, t, lang),
   },
   women_stats: womenStatsReport,
   trafficking_stats: traffickingStatsReport,
+  day_care_claim: dayCareClaimReport,
 };
 
 export const reportsFor = (facilityKind: string, role: Role) =>
   Object.values(REPORTS).filter((r) => (r.facilityKinds as readonly string[]).includes(facilityKind) && r.readers.includes(role));
 
-export async function buildReport(
-  db: Kysely<Database>,
-  facility: FacilityRow,
-  kind: ReportKind,
-  period: Period,
-  now: Date,
-): Promise<ReportDocument> {
+export async function buildReport(ctx: AuthedContext, facility: FacilityRow, kind: ReportKind, period: Period): Promise<ReportDocument> {
   const def = REPORTS[kind];
-  return reportDocument(kind, facility, period, now, def.containsPersonalData, await def.compute(db, facility, period));
+  const now = ctx.now();
+  return reportDocument(kind, facility, period, now, def.containsPersonalData, await def.compute(ctx.db, facility, period, now, ctx));
 }

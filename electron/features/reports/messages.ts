@@ -2,6 +2,18 @@
 const uz = {
   reports: {
     kind: {
+      women_stats: {
+        title: 'Murojaatlar statistikasi',
+        description: 'Murojaat etuvchilar, zoʻravonlik turi, hudud, joy va munosabatlar — agentlik jadvali.',
+      },
+      trafficking_stats: {
+        title: 'Odam savdosi qurbonlari murojaatlari statistikasi',
+        description: 'Ekspluatatsiya turi va davlati, kim yoʻllagan, hudud, yordam, natija.',
+      },
+      day_care_claim: {
+        title: 'Oylik davlat talabnomasi',
+        description: 'Kunduzgi parvarish: dastur boʻyicha bolalar, kunlar va summa, kodlar boʻyicha qatorlar, hisobga olinmagan kunlar.',
+      },
       activity: {
         title: 'Faoliyat hisoboti',
         description: 'Xizmat oluvchilar harakati, oʻrin-kunlar va bandlik, jins va yosh, rejalar, xizmatlar, hodisalar, xodimlar.',
@@ -72,6 +84,35 @@ const uz = {
       date: 'sana: ____________',
       training: 'OʻQUV — haqiqiy maʼlumot emas · TRAINING — not real data',
     },
+    otherService: 'Boshqa xizmatlar',
+    incident: {
+      injury: 'Jarohat',
+      fall: 'Yiqilish',
+      self_harm: 'Oʻziga zarar yetkazish',
+      aggression: 'Tajovuz',
+      absconding: 'Qochib ketish',
+      medical_emergency: 'Shoshilinch tibbiy holat',
+      complaint: 'Shikoyat',
+      safeguarding: 'Himoya bilan bogʻliq xavf',
+      other: 'Boshqa',
+    },
+    severity: { low: 'Yengil', moderate: 'Oʻrtacha', serious: 'Jiddiy', critical: 'Oʻta jiddiy' },
+    claim: {
+      draft: 'Talabnoma loyihasi (hali berilmagan)',
+      issued: 'Talabnoma № {{number}}',
+      program: 'Dastur',
+      children: 'Bolalar',
+      days: 'Kunlar',
+      daysPoor: 'Kam taʼminlangan oila kunlari',
+      amount: 'Summa, soʻm',
+      lines: 'Talabnoma qatorlari (mijoz kodlari boʻyicha)',
+      code: 'Kod',
+      exceptions: 'Hisobga olinmagan kunlar sababi',
+      reason: 'Sabab',
+      noExceptions: 'Hisobga olinmagan kun yoʻq.',
+      moneyNote: 'Summalar butun soʻmda, tariflar va BHM oy uchun amalda boʻlganidek.',
+      codesOnly: 'Bu hujjatda ismlar yoʻq: faqat kodlar. Ismli talabnoma «Vaucherlar» boʻlimida.',
+    },
     ageUnknown: 'Nomaʼlum',
     role: { manager: 'Rahbar', caregiver: 'Tarbiyachi', social_worker: 'Ijtimoiy xodim', accountant: 'Buxgalter', inspector: 'Nazoratchi' },
     signature: { manager: 'Muassasa rahbari' },
@@ -122,6 +163,7 @@ const uz = {
     periodOrder: 'Tugash sanasi boshlanish sanasidan oldin boʻlmasin.',
     periodTooLong: 'Davr bir yildan oshmasin.',
     reasonShort: 'Sababni kamida 5 ta belgida yozing.',
+    wholeMonth: 'Talabnoma bir toʻliq oy uchun tuziladi: oyning birinchi kunidan oxirgi kunigacha tanlang.',
     tooLarge: 'Fayl juda katta.',
   },
 };
@@ -131,6 +173,18 @@ type Tree = typeof uz;
 const ru: Tree = {
   reports: {
     kind: {
+      women_stats: {
+        title: 'Статистика обращений',
+        description: 'Обратившиеся, вид насилия, регион, место и отношения — таблица агентства.',
+      },
+      trafficking_stats: {
+        title: 'Статистика обращений жертв торговли людьми',
+        description: 'Вид и страна эксплуатации, кто направил, регион, помощь, результат.',
+      },
+      day_care_claim: {
+        title: 'Ежемесячная заявка государству',
+        description: 'Дневной уход: дети, дни и сумма по программам, строки по кодам, неоплачиваемые дни.',
+      },
       activity: {
         title: 'Отчёт о деятельности',
         description: 'Движение подопечных, койко-дни и заполняемость, пол и возраст, планы, услуги, происшествия, персонал.',
@@ -201,6 +255,35 @@ const ru: Tree = {
       date: 'дата: ____________',
       training: 'OʻQUV — haqiqiy maʼlumot emas · УЧЕБНЫЕ — не настоящие данные',
     },
+    otherService: 'Прочие услуги',
+    incident: {
+      injury: 'Травма',
+      fall: 'Падение',
+      self_harm: 'Самоповреждение',
+      aggression: 'Агрессия',
+      absconding: 'Побег',
+      medical_emergency: 'Неотложное медицинское состояние',
+      complaint: 'Жалоба',
+      safeguarding: 'Угроза безопасности ребёнка/взрослого',
+      other: 'Другое',
+    },
+    severity: { low: 'Лёгкая', moderate: 'Средняя', serious: 'Серьёзная', critical: 'Критическая' },
+    claim: {
+      draft: 'Проект заявки (ещё не выставлена)',
+      issued: 'Заявка № {{number}}',
+      program: 'Программа',
+      children: 'Детей',
+      days: 'Дней',
+      daysPoor: 'Дней (малообеспеченная семья)',
+      amount: 'Сумма, сум',
+      lines: 'Строки заявки (по кодам подопечных)',
+      code: 'Код',
+      exceptions: 'Причины неоплачиваемых дней',
+      reason: 'Причина',
+      noExceptions: 'Неоплачиваемых дней нет.',
+      moneyNote: 'Суммы в целых сумах, по тарифам и БРВ, действовавшим в месяце.',
+      codesOnly: 'В этом документе нет имён — только коды. Заявка с именами — в разделе «Ваучеры».',
+    },
     ageUnknown: 'Неизвестен',
     role: {
       manager: 'Руководитель',
@@ -250,6 +333,7 @@ const ru: Tree = {
     periodOrder: 'Дата окончания не может быть раньше даты начала.',
     periodTooLong: 'Период не может быть длиннее года.',
     reasonShort: 'Укажите причину, не короче 5 символов.',
+    wholeMonth: 'Заявка составляется за полный месяц: выберите с первого по последний день месяца.',
     tooLarge: 'Файл слишком большой.',
   },
 };
@@ -257,6 +341,18 @@ const ru: Tree = {
 const en: Tree = {
   reports: {
     kind: {
+      women_stats: {
+        title: 'Appeals statistics',
+        description: 'Applicants, type of violence, region, place and relationship — the agency’s table.',
+      },
+      trafficking_stats: {
+        title: 'Statistics of appeals by victims of trafficking',
+        description: 'Form and country of exploitation, referrer, region, help, outcome.',
+      },
+      day_care_claim: {
+        title: 'Monthly state claim',
+        description: 'Day care: children, days and amount by programme, lines by client code, days not billed.',
+      },
       activity: {
         title: 'Activity report',
         description: 'Client movement, bed-days and occupancy, sex and age, plans, services, incidents, staff.',
@@ -328,6 +424,35 @@ const en: Tree = {
       date: 'date: ____________',
       training: 'TRAINING — not real data · OʻQUV — haqiqiy maʼlumot emas',
     },
+    otherService: 'Other services',
+    incident: {
+      injury: 'Injury',
+      fall: 'Fall',
+      self_harm: 'Self-harm',
+      aggression: 'Aggression',
+      absconding: 'Absconding',
+      medical_emergency: 'Medical emergency',
+      complaint: 'Complaint',
+      safeguarding: 'Safeguarding concern',
+      other: 'Other',
+    },
+    severity: { low: 'Low', moderate: 'Moderate', serious: 'Serious', critical: 'Critical' },
+    claim: {
+      draft: 'Draft claim (not issued yet)',
+      issued: 'Claim No. {{number}}',
+      program: 'Programme',
+      children: 'Children',
+      days: 'Days',
+      daysPoor: 'Days (poor family)',
+      amount: 'Amount, soʻm',
+      lines: 'Claim lines (by client code)',
+      code: 'Code',
+      exceptions: 'Days not billed, by reason',
+      reason: 'Reason',
+      noExceptions: 'No day was left unbilled.',
+      moneyNote: 'Amounts in whole soʻm, at the tariffs and BCV in force that month.',
+      codesOnly: 'No names in this document, only codes. The named claim is in the Vouchers area.',
+    },
     ageUnknown: 'Unknown',
     role: { manager: 'Manager', caregiver: 'Caregiver', social_worker: 'Social worker', accountant: 'Accountant', inspector: 'Inspector' },
     signature: { manager: 'Facility manager' },
@@ -371,6 +496,7 @@ const en: Tree = {
     periodOrder: 'The end date cannot be before the start date.',
     periodTooLong: 'A period cannot be longer than a year.',
     reasonShort: 'Write a reason of at least 5 characters.',
+    wholeMonth: 'A claim is for one whole month: choose from its first to its last day.',
     tooLarge: 'The file is too large.',
   },
 };

@@ -129,7 +129,7 @@ export async function closePeriod(ctx: AuthedContext, id: number): Promise<Repor
   if (row.status !== 'checked') throw conflict('periodNotChecked');
   if (row.period_to >= tashkentToday(ctx.now())) throw conflict('periodNotOver');
   const facility = await facilityFor(ctx, row.kind as ReportKind);
-  const doc = await buildReport(ctx.db, facility, row.kind as ReportKind, { from: row.period_from, to: row.period_to }, ctx.now());
+  const doc = await buildReport(ctx, facility, row.kind as ReportKind, { from: row.period_from, to: row.period_to });
   const bytes = reportBytes(doc);
   const sha = sha256(bytes);
   const at = iso(ctx.now());

@@ -16,7 +16,7 @@ import { verifyPackage } from './package-verify';
 async function reportFor(ctx: AuthedContext, kind: ReportKind, from: string, to: string) {
   const facility = await facilityFor(ctx, kind);
   const record = await findPeriodFor(ctx.db, kind, from, to);
-  const live = await buildReport(ctx.db, facility, kind, { from, to }, ctx.now());
+  const live = await buildReport(ctx, facility, kind, { from, to });
   if (record?.status === 'closed' && record.figures) {
     const frozenBytes = Buffer.from(record.figures);
     const doc = parseReport(frozenBytes);

@@ -16,6 +16,7 @@ import { PageLoading } from '../../components/LoadingScreen';
 import { NotFoundPage, NoAccessPage } from '../../app/StatusPages';
 import { ClientName, Code, StatusChip, ageOn, isAnonymousKind, isResidential, useFacilityKind, usePlaceLabel } from './shared';
 import { ClientDetails } from './ClientDetails';
+import { ClientPhoto } from './ClientPhoto';
 import { StaysTab, TimelineTab } from './HistoryTabs';
 import { DocumentsTab } from './DocumentsTab';
 import { AdmitDialog } from './AdmitDialog';
@@ -56,6 +57,7 @@ export function ClientPage() {
         {t('actions.back')}
       </Button>
       <Box sx={{ display: 'flex', flexDirection: { xs: 'column', md: 'row' }, gap: 2, alignItems: { md: 'flex-start' }, mb: 2.5 }}>
+        <ClientPhoto clientId={c.id} hasPhoto={c.identity?.hasPhoto ?? false} hidden={c.nameHidden} canEdit={mayEdit} />
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography variant="h4" component="h1" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}>
             <Code code={c.code} />

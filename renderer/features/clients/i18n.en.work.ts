@@ -2,6 +2,7 @@ import type { Translations } from '../../i18n/types';
 import type { uzWork } from './i18n.uz.work';
 
 export const enWork: Translations<typeof uzWork> = {
+  photo: { set: 'Set or change the photo (JPG or PNG, up to 2 MB)' },
   dialogs: {
     admitTitle: 'Admit: {{who}}',
     date: 'Date',

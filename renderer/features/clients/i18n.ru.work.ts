@@ -2,6 +2,7 @@ import type { Translations } from '../../i18n/types';
 import type { uzWork } from './i18n.uz.work';
 
 export const ruWork: Translations<typeof uzWork> = {
+  photo: { set: 'Поставить или заменить фото (JPG или PNG, до 2 МБ)' },
   dialogs: {
     admitTitle: 'Приём: {{who}}',
     date: 'Дата',

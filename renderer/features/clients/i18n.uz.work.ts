@@ -1,5 +1,6 @@
 // The register's dialogs and pages in Uzbek (Latin): admission, moves, bed board, rooms, waiting list, import, home.
 export const uzWork = {
+  photo: { set: 'Rasmni qoʻyish yoki almashtirish (JPG yoki PNG, 2 MB gacha)' },
   dialogs: {
     admitTitle: 'Qabul qilish: {{who}}',
     date: 'Sana',

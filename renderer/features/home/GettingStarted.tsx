@@ -10,10 +10,11 @@ export function GettingStarted() {
   const { t } = useTranslation('home');
   const users = useApiQuery('users.list', {}).data;
   const staffAdded = (users?.length ?? 0) > 1;
+  const clientsAdmitted = (useApiQuery('clients.list', { status: 'current', limit: 1 }).data?.total ?? 0) > 0;
   const steps = [
     { done: true, label: t('start.facility'), to: '/settings/facility', action: t('start.check') },
     { done: staffAdded, label: t('start.staff'), to: '/settings/users', action: staffAdded ? t('start.open') : t('start.addStaff') },
-    { done: false, label: t('start.clients'), to: '/clients', action: t('start.open') },
+    { done: clientsAdmitted, label: t('start.clients'), to: '/clients', action: t('start.open') },
   ];
   return (
     <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, mt: 2, display: 'grid', gap: 1 }} aria-label={t('start.title')}>

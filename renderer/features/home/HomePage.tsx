@@ -11,6 +11,7 @@ import { useApiQuery } from '../../api/hooks';
 import { GettingStarted } from './GettingStarted';
 import { FacilityCard } from './FacilityCard';
 import { ManagerSummary } from '../clients/ManagerSummary';
+import { DailyToday } from '../daily/DailyToday';
 
 /** Today first: what the user's role does today, and the way into each of their areas. */
 export default function HomePage() {
@@ -57,6 +58,7 @@ export default function HomePage() {
         {user.role === 'manager' && facility && <FacilityCard facility={facility} />}
       </Box>
       {user.role === 'manager' && <ManagerSummary />}
+      {(user.role === 'caregiver' || user.role === 'social_worker') && <DailyToday />}
       <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
         {t('yourAreas')}
       </Typography>

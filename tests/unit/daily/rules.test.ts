@@ -121,3 +121,11 @@ describe('time helpers', () => {
     expect(initials(null, 'D-2026-0017')).toBe('17');
   });
 });
+
+describe('lists', () => {
+  it('keep the roll-call statuses in step with the register’s absence reasons', async () => {
+    const { ROLL_CALL_STATUSES } = await import('../../../electron/contract/daily.lists');
+    const { ABSENCE_REASONS } = await import('../../../electron/contract/clients.schemas');
+    expect(ROLL_CALL_STATUSES.filter((s) => s !== 'present')).toEqual([...ABSENCE_REASONS]);
+  });
+});

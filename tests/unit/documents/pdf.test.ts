@@ -43,7 +43,7 @@ function spec(overrides: Partial<PdfDocumentSpec> = {}): PdfDocumentSpec {
           { label: 'Er va xotin', count: 5535, percent: 50.7, level: 1 },
           { label: 'Qoraqalpogʻiston', count: '<5', percent: null },
         ],
-        { label: 'Jami', count: 10927 },
+        { title: 'Zoʻravonlik turlari', total: { label: 'Jami', count: 10927 } },
       ),
       dataTable(
         [{ header: '№', width: 24 }, { header: 'Nomi' }, { header: 'Summa', width: 70, align: 'right' }, { header: 'Viloyat', width: 110 }],
@@ -135,5 +135,26 @@ describe('renderPdf', () => {
     const en = join(dir, 'en.pdf');
     writeFileSync(en, await renderPdf(spec({ lang: 'en' })));
     expect(text(en)).toContain('Generated: 01.09.2026 12:05');
+  });
+
+  it('never leaves a table title alone at the bottom of a page', async () => {
+    for (let filler = 18; filler <= 30; filler++) {
+      const file = join(dir, `orphan-${filler}.pdf`);
+      const content = [
+        ...Array.from({ length: filler }, (_, i) => paragraph(`Satr ${i + 1}`)),
+        dataTable(
+          [{ header: 'Viloyat' }, { header: 'Soni', width: 60, align: 'right' }],
+          [
+            ['Birinchi qator', 1],
+            ['Ikkinchi qator', 2],
+          ],
+          { title: 'Hududlar boʻyicha' },
+        ),
+      ];
+      writeFileSync(file, await renderPdf(spec({ content, signatures: [] })));
+      const n = pages(file);
+      const pageOfHeading = Array.from({ length: n }, (_, i) => i + 1).find((p) => text(file, p).includes('Hududlar boʻyicha'))!;
+      expect(text(file, pageOfHeading), `filler ${filler}`).toContain('Birinchi qator');
+    }
   });
 });

@@ -87,11 +87,11 @@ describe('backend host over IPC', () => {
     children[0]!.kill();
     expect(await inFlight).toEqual(STOPPED);
 
-    // Sessions live in the database, so the restarted service still knows the window's user.
+    // Sessions live in the database and the device key reopens it, so the restarted service still knows the window's user.
     expect(await relay.call(1, 'auth.me', {})).toMatchObject({ ok: true, data: { username: 'manager' } });
     expect(children).toHaveLength(2);
     expect(restarts).toBe(1);
-  });
+  }, 120_000);
 
   it('closes the database and exits when asked', async () => {
     await client.call({ lang: 'uz', method: 'setup.status', input: {} });

@@ -21,7 +21,8 @@ const registry = (await import(resolve(ROOT, 'renderer/app/area-registry.ts'))) 
 const { areas } = (await import(resolve(ROOT, 'renderer/app/areas.tsx'))) as { areas: Entry[] };
 const { navLabels } = (await import(resolve(ROOT, 'renderer/i18n/nav.ts'))) as { navLabels: Record<string, unknown> };
 
-const ids = (role: Role) => registry.areasFor(areas, role).map((a) => a.id);
+// In a family-type home: every area but the appeals register, which only women's centers and shelters keep.
+const ids = (role: Role) => registry.areasFor(areas, role, 'family_home').map((a) => a.id);
 
 describe('navigation by role', () => {
   it('gives the manager every area', () => {
@@ -31,7 +32,7 @@ describe('navigation by role', () => {
     expect(new Set(ids('caregiver'))).toEqual(new Set(['home', 'clients', 'beds', 'attendance', 'careLog', 'plans']));
     expect(new Set(ids('social_worker'))).toEqual(new Set(['home', 'clients', 'plans', 'careLog']));
     expect(new Set(ids('accountant'))).toEqual(new Set(['home', 'billing', 'reports', 'attendance']));
-    expect(new Set(ids('inspector'))).toEqual(new Set(['home', 'reports']));
+    expect(new Set(ids('inspector'))).toEqual(new Set(['home', 'plans', 'reports']));
   });
   it('has a unique path and a navigation label in uz, ru and en for every area', () => {
     expect(new Set(areas.map((a) => a.path)).size).toBe(areas.length);
@@ -42,6 +43,18 @@ describe('navigation by role', () => {
   });
   it('loads a page for every area (no dead links)', async () => {
     for (const a of areas) expect(typeof (await a.load()).default, a.id).toBe('function');
+  });
+});
+
+describe('areas for some facility kinds only', () => {
+  it('shows the appeals register in a women’s center and a trafficking shelter, never to an accountant', () => {
+    const of = (role: Role, kind?: string) => registry.areasFor(areas, role, kind).map((a) => a.id);
+    for (const kind of ['women_center', 'trafficking_shelter']) {
+      for (const role of ['manager', 'social_worker', 'caregiver', 'inspector'] as const)
+        expect(of(role, kind), `${role} ${kind}`).toContain('appeals');
+      expect(of('accountant', kind)).not.toContain('appeals');
+    }
+    for (const kind of ['family_home', 'day_care']) expect(of('manager', kind)).not.toContain('appeals');
   });
 });
 

@@ -1,5 +1,5 @@
 import { parseDate } from '../../../contract/format';
-import { IMPORT_COLUMNS, IMPORT_EXTRA_COLUMNS } from '../../../contract/clients.contract';
+import { IMPORT_COLUMNS, IMPORT_EXTRA_COLUMNS, EXPORT_ONLY_COLUMNS } from '../../../contract/clients.codes';
 import type { FacilityKind } from '../../../contract/setup.contract';
 import { codeFitsFacility, parseClientCode } from '../codes';
 import { sortName } from '../search-terms';
@@ -67,7 +67,8 @@ const NAME_MAX = 80;
 /** Checks every row against the columns' rules and the register; nothing is written here. */
 export function checkRows(table: Table, world: ImportWorld): CheckResult {
   const errors: RowError[] = [];
-  const known = new Set<string>([...IMPORT_COLUMNS, ...(world.kind === 'day_care' ? IMPORT_EXTRA_COLUMNS : [])]);
+  // The export's own columns (status, discharged_on) are read back without complaint and ignored.
+  const known = new Set<string>([...IMPORT_COLUMNS, ...(world.kind === 'day_care' ? IMPORT_EXTRA_COLUMNS : []), ...EXPORT_ONLY_COLUMNS]);
   table.header.forEach((h) => {
     if (!known.has(h)) errors.push({ line: 1, column: h || '?', key: 'import.unknownColumn' });
   });

@@ -1,0 +1,217 @@
+// Today's medication round by time: one tap "given" for the common case; refused, missed, not
+// available or away in a small dialog with the reason. Late doses stand out; an absence explains.
+import { useState } from 'react';
+import { Alert, Box, Button, Chip, Paper, Typography } from '@mui/material';
+import MedicationIcon from '@mui/icons-material/Medication';
+import CheckIcon from '@mui/icons-material/Check';
+import { useTranslation } from 'react-i18next';
+import type { RoundDose } from '../../../electron/contract/index';
+import { useApiQuery } from '../../api/hooks';
+import { call } from '../../api/client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useSignedInUser } from '../../app/session';
+import { EmptyState } from '../../components/EmptyState';
+import { PageLoading } from '../../components/LoadingScreen';
+import { errorMessage } from '../../components/errors';
+import { DoseDialog, PrnDialog, type PrnItem } from './MedicationDialogs';
+import { Prescriptions } from './Prescriptions';
+import { NoticeBar, PersonName, type Notice } from './shared';
+
+export function MedicationRound() {
+  const { t } = useTranslation('daily');
+  const user = useSignedInUser();
+  const queries = useQueryClient();
+  const round = useApiQuery('medication.round', {}, { refetchInterval: 60_000 });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [dose, setDose] = useState<RoundDose | null>(null);
+  const [prn, setPrn] = useState<PrnItem | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (round.isError) return <Alert severity="error">{errorMessage(round.error)}</Alert>;
+  if (!round.data) return <PageLoading />;
+  const refresh = () => Promise.all(['medication.round', 'daily.today'].map((m) => queries.invalidateQueries({ queryKey: [m] })));
+  const give = async (d: RoundDose) => {
+    setBusy(true);
+    try {
+      const r = await call('medication.record', { prescriptionId: d.prescriptionId, scheduledTime: d.scheduledTime, status: 'given' });
+      await refresh();
+      setNotice({ text: t('mar.savedDose', { medicine: r.medicine, status: t('mar.status.given') }) });
+    } catch (e) {
+      setNotice({ text: errorMessage(e), severity: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const times = [...new Set(round.data.doses.map((d) => d.scheduledTime))];
+  const empty = !round.data.doses.length && !round.data.prn.length;
+
+  return (
+    <>
+      {empty && <EmptyState icon={MedicationIcon} title={t('mar.empty')} text={t('mar.emptyText')} />}
+      {times.map((time) => (
+        <Box key={time} sx={{ mb: 2.5 }} data-time={time}>
+          <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+            {time}
+          </Typography>
+          <Box sx={{ display: 'grid', gap: 1 }}>
+            {round.data.doses
+              .filter((d) => d.scheduledTime === time)
+              .map((d) => {
+                const late = d.state === 'late' && !d.absence;
+                return (
+                  <Paper
+                    key={`${d.prescriptionId}-${time}`}
+                    variant="outlined"
+                    data-testid="dose"
+                    data-state={d.state}
+                    sx={{
+                      p: 1.5,
+                      display: 'flex',
+                      alignItems: 'center',
+                      gap: 2,
+                      flexWrap: 'wrap',
+                      borderLeft: 6,
+                      borderLeftColor: late ? 'error.main' : d.state === 'recorded' ? 'success.main' : 'warning.main',
+                    }}
+                  >
+                    <Box sx={{ width: 220, minWidth: 0 }}>
+                      <PersonName client={d.client} />
+                      <Typography variant="body2" color="text.secondary">
+                        {d.client.code}
+                      </Typography>
+                    </Box>
+                    <Box sx={{ flex: 1, minWidth: 220 }}>
+                      <Typography sx={{ fontWeight: 700 }}>
+                        {d.medicine} · {d.dose}
+                      </Typography>
+                      <Typography variant="body2" color="text.secondary">
+                        {[t(`mar.route.${d.route}`), d.instructions].filter(Boolean).join(' · ')}
+                      </Typography>
+                    </Box>
+                    {d.record ? (
+                      <Box sx={{ textAlign: 'right' }}>
+                        <Chip
+                          color={d.record.status === 'given' ? 'success' : 'warning'}
+                          icon={d.record.status === 'given' ? <CheckIcon /> : undefined}
+                          label={`${t(`mar.status.${d.record.status}`)} · ${d.record.time}`}
+                          sx={{ fontWeight: 700 }}
+                        />
+                        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+                          {[d.record.reason, d.record.by].filter(Boolean).join(' · ')}
+                        </Typography>
+                      </Box>
+                    ) : (
+                      <Chip
+                        color={late ? 'error' : d.absence ? 'default' : 'warning'}
+                        variant={late ? 'filled' : 'outlined'}
+                        label={
+                          d.absence
+                            ? t('mar.absent', {
+                                reason: t(`rollCall.status.${d.absence}` as 'rollCall.status.away', {
+                                  defaultValue: t(`absence.${d.absence}` as 'absence.illness', { defaultValue: d.absence }),
+                                }),
+                              })
+                            : t(late ? 'mar.late' : 'mar.due')
+                        }
+                        sx={{ fontWeight: 700 }}
+                      />
+                    )}
+                    <Box sx={{ display: 'flex', gap: 1 }}>
+                      {!d.record && !d.absence && (
+                        <Button
+                          variant="contained"
+                          color="success"
+                          startIcon={<CheckIcon />}
+                          disabled={busy}
+                          onClick={() => void give(d)}
+                          aria-label={`${t('mar.give')}: ${d.medicine}, ${d.client.name ?? d.client.code}`}
+                        >
+                          {t('mar.give')}
+                        </Button>
+                      )}
+                      <Button variant="outlined" onClick={() => setDose(d)}>
+                        {d.record ? t('care.correct') : t('mar.other')}
+                      </Button>
+                    </Box>
+                  </Paper>
+                );
+              })}
+          </Box>
+        </Box>
+      ))}
+      {round.data.prn.length > 0 && (
+        <Box sx={{ mb: 3 }}>
+          <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+            {t('mar.prn')}
+          </Typography>
+          <Box sx={{ display: 'grid', gap: 1 }}>
+            {round.data.prn.map((p) => {
+              const full = p.maxPerDay !== null && p.givenToday >= p.maxPerDay;
+              return (
+                <Paper
+                  key={p.prescriptionId}
+                  variant="outlined"
+                  data-testid="prn"
+                  sx={{ p: 1.5, display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}
+                >
+                  <Box sx={{ width: 220 }}>
+                    <PersonName client={p.client} />
+                    <Typography variant="body2" color="text.secondary">
+                      {p.client.code}
+                    </Typography>
+                  </Box>
+                  <Box sx={{ flex: 1, minWidth: 220 }}>
+                    <Typography sx={{ fontWeight: 700 }}>
+                      {p.medicine} · {p.dose}
+                    </Typography>
+                    <Typography variant="body2" color="text.secondary">
+                      {[t(`mar.route.${p.route}`), p.reasonHint].filter(Boolean).join(' · ')}
+                    </Typography>
+                  </Box>
+                  <Chip
+                    color={full ? 'error' : 'default'}
+                    variant="outlined"
+                    label={
+                      p.maxPerDay !== null
+                        ? t('mar.prnGiven', { count: p.givenToday, max: p.maxPerDay })
+                        : t('mar.prnGivenNoMax', { count: p.givenToday })
+                    }
+                    title={full ? t('mar.prnMaxReached') : undefined}
+                    sx={{ fontWeight: 700 }}
+                  />
+                  <Button variant="outlined" disabled={full} onClick={() => setPrn(p)}>
+                    {t('mar.prnGive')}
+                  </Button>
+                </Paper>
+              );
+            })}
+          </Box>
+        </Box>
+      )}
+      {user.role === 'manager' && <Prescriptions onChanged={() => void refresh()} />}
+      {dose && (
+        <DoseDialog
+          dose={dose}
+          onClose={() => setDose(null)}
+          onSaved={(r) => {
+            setDose(null);
+            void refresh();
+            setNotice({ text: t('mar.savedDose', { medicine: r.medicine, status: t(`mar.status.${r.record!.status}`) }) });
+          }}
+        />
+      )}
+      {prn && (
+        <PrnDialog
+          item={prn}
+          onClose={() => setPrn(null)}
+          onSaved={() => {
+            setPrn(null);
+            void refresh();
+            setNotice({ text: t('mar.savedDose', { medicine: prn.medicine, status: t('mar.status.given') }) });
+          }}
+        />
+      )}
+      <NoticeBar notice={notice} onClose={() => setNotice(null)} />
+    </>
+  );
+}

@@ -1,0 +1,204 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, shot, MANAGER } from './fixtures';
+import { SignInPage } from './pages/SignInPage';
+import { ShellPage } from './pages/ShellPage';
+import { PlansPage } from './pages/PlansPage';
+import { formatDate, tashkentToday } from '../../electron/contract/format';
+import { plusDays } from '../../electron/features/plans/schedule';
+
+// A family-type home moving its children's development plans from paper: the manager writes an assessment and a
+// plan with two goals through the screens, approves it, records an activity and a review, prints both.
+test.use({ facility: { kind: 'family_home', name: 'Chilonzor oila turidagi bolalar uyi', district: '1726294', capacity: 9 } });
+
+const today = tashkentToday();
+
+interface Child {
+  id: number;
+  code: string;
+}
+
+/** Three children: two admitted three weeks ago (their initial assessment is overdue), one today. */
+async function admitChildren(plans: PlansPage): Promise<Child[]> {
+  const room = await plans.api<{ beds: Array<{ id: number }> }>('rooms.create', {
+    name: 'Quyosh',
+    floor: 1,
+    kind: 'bedroom',
+    beds: ['1', '2', '3'],
+  });
+  const names = [
+    ['Rahimova', 'Madina', '2016-04-12', 'F'],
+    ['Toshpoʻlatov', 'Jasur', '2014-09-03', 'M'],
+    ['Gʻofurova', 'Shahzoda', '2019-01-25', 'F'],
+  ] as const;
+  const children: Child[] = [];
+  for (const [i, [lastName, firstName, birthDate, sex]] of names.entries()) {
+    const c = await plans.api<Child>('clients.create', { lastName, firstName, birthDate, sex });
+    await plans.api('stays.admit', {
+      clientId: c.id,
+      admittedOn: i < 2 ? plusDays(today, -21) : today,
+      referralSource: 'inson_center',
+      bedId: room.beds[i]!.id,
+    });
+    children.push(c);
+  }
+  return children;
+}
+
+async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = test.info().outputPath(`${name}.pdf`);
+  await file.saveAs(path);
+  // Rendered to PNG and kept as an artifact to look at.
+  execFileSync('pdftoppm', ['-png', '-r', '60', path, test.info().outputPath(name)]);
+  for (const png of readdirSync(test.info().outputPath()).filter((n) => n.startsWith(name) && n.endsWith('.png')))
+    await test.info().attach(png, { path: test.info().outputPath(png), contentType: 'image/png' });
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+test('an assessment and a plan with two goals through the screens, approved, an activity and a review recorded, both printed', async ({
+  page,
+}) => {
+  // A whole morning's work in one scenario: longer than the default minute.
+  test.setTimeout(180_000);
+  page.on('dialog', (d) => void d.accept());
+  await page.goto('/');
+  await new SignInPage(page).signIn(MANAGER.username, MANAGER.password);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Xayrli kun');
+  const plans = new PlansPage(page);
+  const [madina] = await admitChildren(plans);
+
+  // The list: overdue initial assessments in red, first.
+  await new ShellPage(page).open('plans');
+  await expect(page.getByRole('heading', { level: 1, name: 'Individual rejalar' })).toBeVisible();
+  await expect(plans.row(madina!.code)).toContainText('Muddati oʻtgan');
+  await expect(page.getByRole('button', { name: 'Muddati oʻtgan (2)' })).toBeVisible();
+  await shot(page, '01-overview-overdue');
+
+  // The assessment.
+  await plans.row(madina!.code).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rahimova Madina' })).toBeVisible();
+  await page.getByRole('link', { name: 'Yangi baholash' }).click();
+  await expect(page.getByLabel('Baholash sanasi')).toHaveValue(formatDate(today));
+  await page.getByLabel('Kim ishtirok etdi').fill('Tarbiyachi Malika Yusupova');
+  await page.getByLabel('Kim ishtirok etdi').press('Enter');
+  await page.getByLabel('Kim ishtirok etdi').fill('Inson markazi vakili');
+  await page.getByRole('button', { name: 'Qoʻshish', exact: true }).click();
+  const speech = plans.section('Muloqot');
+  await plans.rate(speech, 'Muloqot', 2);
+  await speech.getByLabel('Kuchli tomonlari').fill('Imo-ishoralarni tushunadi, qoʻshiq tinglashni yaxshi koʻradi');
+  await speech.getByLabel('Ehtiyojlari').fill('Oddiy gaplar bilan ehtiyojini aytishga oʻrganish');
+  const health = plans.section('Salomatlik va jismoniy rivojlanish');
+  await plans.rate(health, 'Salomatlik va jismoniy rivojlanish', 3);
+  await health.getByLabel('Ehtiyojlari').fill('Kamqonlik: gemoglobinni meʼyorga keltirish');
+  const social = plans.section('Ijtimoiy munosabatlar va oila');
+  await plans.rate(social, 'Ijtimoiy munosabatlar va oila', 4);
+  await social.getByLabel('Kuchli tomonlari').fill('Tengdoshlari bilan oʻynaydi');
+  await expect(speech.getByText('Katta qiyinchiliklar — koʻp yordam kerak')).toBeVisible();
+  await page.getByLabel('Xizmat oluvchining oʻz fikri').fill('Rasm chizishni va qoʻshiq aytishni yaxshi koʻraman.');
+  await speech.scrollIntoViewIfNeeded();
+  await shot(page, '02-assessment-form');
+  await page.getByRole('button', { name: 'Qoralamani saqlash' }).click();
+  await expect(page.getByText('Baholash saqlandi.')).toBeVisible();
+  await page.getByRole('button', { name: 'Yakunlash' }).click();
+  await plans.confirm('Baholash yakunlansinmi?', 'Yakunlash');
+
+  // Back on the child's case: the reassessment now falls due in six months; make a plan from the assessment.
+  await expect(page.getByRole('heading', { level: 1, name: 'Rahimova Madina' })).toBeVisible();
+  await expect(page.getByText('Qayta baholash')).toBeVisible();
+  await page.getByRole('link', { name: 'Reja tuzish' }).click();
+  await expect(page.getByText('Baholashdagi ehtiyojlardan maqsad qoʻshish:')).toBeVisible();
+  await page.getByRole('button', { name: 'Muloqot (2)' }).click();
+  await page.getByRole('button', { name: 'Salomatlik va jismoniy rivojlanish (3)' }).click();
+  await page.getByLabel('Umumiy maqsad').fill('Madina oʻz ehtiyojlarini soʻz bilan aytadi va sogʻligʻi mustahkamlanadi.');
+
+  const goal1 = plans.section('1-maqsad');
+  await expect(goal1.getByLabel('Maqsad (nimaga erishiladi)')).toHaveValue('Oddiy gaplar bilan ehtiyojini aytishga oʻrganish');
+  await plans.rate(goal1, '1-maqsad: Kutilgan natija', 4);
+  await goal1.getByLabel('Muddat').fill(formatDate(plusDays(today, 180)));
+  await goal1.getByLabel('Nima qilinadi').fill('Logoped mashgʻuloti');
+  await plans.choose(goal1, 'Xizmat (katalogdan)', 'Logoped mashgʻulotlari');
+  await plans.choose(goal1, 'Kim masʼul', MANAGER.fullName);
+  await goal1.getByLabel('Necha marta').fill('2');
+  await goal1.getByLabel('Qayerda').fill('Logoped xonasi');
+
+  const goal2 = plans.section('2-maqsad');
+  await goal2.getByLabel('Maqsad (nimaga erishiladi)').fill('Gemoglobin meʼyorda (110 g/l dan yuqori)');
+  await plans.rate(goal2, '2-maqsad: Kutilgan natija', 5);
+  await goal2.getByLabel('Muddat').fill(formatDate(plusDays(today, 90)));
+  await goal2.getByLabel('Nima qilinadi').fill('Pediatr koʻrigi va qon tahlili');
+  await plans.choose(goal2, 'Kim masʼul', 'Tashqi xizmat…');
+  await goal2.getByLabel('Tashqi xizmat nomi').fill('Oilaviy poliklinika №12');
+  await plans.choose(goal2, 'Davriyligi', 'oyiga');
+  await goal1.scrollIntoViewIfNeeded();
+  await shot(page, '03-plan-editor-goal1');
+  await goal2.getByLabel('Tashqi xizmat nomi').scrollIntoViewIfNeeded();
+  await shot(page, '03-plan-editor-goal2');
+  await page.getByRole('button', { name: 'Qoralamani saqlash' }).click();
+  await expect(page.getByText('Reja saqlandi.')).toBeVisible();
+  await page.getByRole('button', { name: 'Tasdiqlashga yuborish' }).click();
+  await plans.confirm('Tasdiqlashga yuborish', 'Tasdiqlashga yuborish');
+
+  // The manager approves: the version is locked and the next review date is set.
+  await expect(page.getByText('Tasdiqlashga yuborilgan')).toBeVisible();
+  await page.getByRole('button', { name: 'Tasdiqlash', exact: true }).click();
+  await plans.confirm('Reja tasdiqlansinmi?', 'Tasdiqlash');
+  await expect(page.getByText('Reja tasdiqlandi.')).toBeVisible();
+  await expect(page.getByText(/Keyingi koʻrib chiqish: \d\d\.\d\d\.\d{4}/)).toBeVisible();
+  await expect(page.getByText('Tasdiqlangan versiya oʻzgartirilmaydi.', { exact: false })).toBeVisible();
+
+  // An activity happened today.
+  await page.getByRole('button', { name: 'Tadbirni qayd etish: Logoped mashgʻuloti' }).click();
+  const record = page.getByRole('dialog', { name: 'Tadbirni qayd etish' });
+  await record.getByLabel('Davomiyligi (daqiqa)').fill('40');
+  await record.getByLabel('Qisqa izoh').fill('Uch soʻzli gap aytdi');
+  await record.getByRole('button', { name: 'Qayd etish' }).click();
+  await expect(record).toBeHidden();
+  await expect(plans.section('1-maqsad')).toContainText('1 /');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, '04-plan-approved');
+  await plans.section('1-maqsad').scrollIntoViewIfNeeded();
+  await shot(page, '04-plan-approved-goals');
+
+  const planText = await download(page, () => page.getByRole('button', { name: 'Chop etish (PDF)' }).click(), 'plan');
+  expect(planText).toContain('Bolaning individual rivojlanish rejasi');
+  expect(planText).toContain(`${madina!.code} — Rahimova Madina`);
+  expect(planText).toContain('Muassasa rahbari');
+
+  // The review: the rating reached on each goal with a progress bar, a status, the decision.
+  await page.getByRole('button', { name: 'Koʻrib chiqishni boshlash' }).click();
+  await plans.confirm('Koʻrib chiqishni boshlash', 'Koʻrib chiqishni boshlash');
+  await expect(page.getByRole('heading', { level: 1, name: /Rejani koʻrib chiqish/ })).toBeVisible();
+  const r1 = plans.section('Oddiy gaplar bilan ehtiyojini aytishga oʻrganish');
+  await plans.rate(r1, 'Oddiy gaplar bilan ehtiyojini aytishga oʻrganish: Erishilgan holat', 3);
+  await expect(r1.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50');
+  await plans.choose(r1, 'Maqsad holati', 'Qisman erishildi');
+  await r1.getByLabel('Izoh').fill('Ikki-uch soʻzli gaplar aytadi');
+  const r2 = plans.section('Gemoglobin meʼyorda (110 g/l dan yuqori)');
+  await plans.rate(r2, 'Gemoglobin meʼyorda (110 g/l dan yuqori): Erishilgan holat', 4);
+  // Honest progress: 4 of a target of 5 is not "achieved".
+  await plans.choose(r2, 'Maqsad holati', 'Erishildi');
+  await page.getByLabel('Xulosa').fill('Nutqda ijobiy siljish bor, kamqonlik kamaymoqda.');
+  await page.getByRole('radio', { name: 'Reja davom etadi' }).check();
+  await page.getByRole('button', { name: 'Koʻrib chiqishni yakunlash' }).click();
+  await plans.confirm('Koʻrib chiqish yakunlansinmi?', 'Koʻrib chiqishni yakunlash');
+  await expect(r2.getByText('«Erishildi» faqat kutilgan natijaga yetganda.', { exact: false })).toBeVisible();
+  await plans.choose(r2, 'Maqsad holati', 'Qisman erishildi');
+  await page.getByRole('button', { name: 'Koʻrib chiqishni yakunlash' }).click();
+  await plans.confirm('Koʻrib chiqish yakunlansinmi?', 'Koʻrib chiqishni yakunlash');
+  await expect(page.getByText('Koʻrib chiqish yakunlandi.')).toBeVisible();
+  await expect(page.getByText(/Yakunlangan: Karimova Dilnoza Rustamovna/)).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, '05-review-done');
+  const reviewText = await download(page, () => page.getByRole('button', { name: 'Chop etish (PDF)' }).click(), 'review');
+  expect(reviewText).toContain('Individual rejani koʻrib chiqish');
+  expect(reviewText).toContain('Qisman erishildi');
+
+  // The list shows the next review and no more overdue for Madina.
+  await new ShellPage(page).open('plans');
+  await expect(plans.row(madina!.code)).toContainText('Tasdiqlangan');
+  await expect(plans.row(madina!.code)).not.toContainText('Muddati oʻtgan');
+  await expect(page.getByRole('button', { name: 'Muddati oʻtgan (1)' })).toBeVisible();
+  await shot(page, '06-overview-after');
+});
