@@ -21,8 +21,8 @@ const registry = (await import(resolve(ROOT, 'renderer/app/area-registry.ts'))) 
 const { areas } = (await import(resolve(ROOT, 'renderer/app/areas.tsx'))) as { areas: Entry[] };
 const { navLabels } = (await import(resolve(ROOT, 'renderer/i18n/nav.ts'))) as { navLabels: Record<string, unknown> };
 
-// In a family-type home: every area but the appeals register, which only women's centers and shelters keep.
-const ids = (role: Role) => registry.areasFor(areas, role, 'family_home').map((a) => a.id);
+// In a day care: every area but the appeals register, which only women's centers and shelters keep.
+const ids = (role: Role) => registry.areasFor(areas, role, 'day_care').map((a) => a.id);
 
 describe('navigation by role', () => {
   it('gives the manager every area', () => {
@@ -55,6 +55,11 @@ describe('areas for some facility kinds only', () => {
       expect(of('accountant', kind)).not.toContain('appeals');
     }
     for (const kind of ['family_home', 'day_care']) expect(of('manager', kind)).not.toContain('appeals');
+  });
+  it('shows vouchers and invoices only to a day-care provider', () => {
+    const of = (kind: string) => registry.areasFor(areas, 'manager', kind).map((a) => a.id);
+    expect(of('day_care')).toContain('billing');
+    for (const kind of ['family_home', 'women_center', 'trafficking_shelter']) expect(of(kind), kind).not.toContain('billing');
   });
 });
 
