@@ -161,6 +161,13 @@ export const billingClaimsContract = {
     kind: 'mutation',
     doc: 'Records what the agency answered: the amount paid and any rejected lines with their reasons → paid, partly paid or rejected.',
   }),
+  'billing.reclaimLine': method({
+    input: z.object({ lineId: id, reason: requiredText(500) }),
+    output: z.object({ days: z.number().int() }),
+    roles: BILLING_WRITE,
+    kind: 'mutation',
+    doc: 'Claims the days of a line the agency rejected again: the next claim carries them as an adjustment referencing the original claim.',
+  }),
   'billing.correctAttendance': method({
     input: z.object({
       clientId: id,
