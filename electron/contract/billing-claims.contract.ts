@@ -185,7 +185,15 @@ export const billingClaimsContract = {
   'billing.listCorrections': method({
     input: z.object({}).strict(),
     output: z.array(
-      z.object({ id, clientId: id, date: isoDate, reason: z.string(), createdAt: z.string(), settledByClaimNumber: z.string().nullable() }),
+      z.object({
+        id,
+        clientId: id,
+        clientCode: z.string(),
+        date: isoDate,
+        reason: z.string(),
+        createdAt: z.string(),
+        settledByClaimNumber: z.string().nullable(),
+      }),
     ),
     roles: BILLING_READ,
     kind: 'query',

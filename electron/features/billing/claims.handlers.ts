@@ -17,7 +17,13 @@ import {
   lineDays,
   pendingCorrections,
 } from '../../../db/repositories/billing-claims';
-import { absenceReasonKnown, attendanceDay, clientExists, writeAttendanceDay } from '../../../db/repositories/billing-foreign';
+import {
+  absenceReasonKnown,
+  attendanceDay,
+  clientExists,
+  clientsByIds,
+  writeAttendanceDay,
+} from '../../../db/repositories/billing-foreign';
 import { parseDate } from '../../contract/format';
 import { computeDraft, draftOut, issuedOut, issueClaim } from './claims';
 import { ledgerEntries, loadMonth } from './facts-loader';
@@ -170,9 +176,11 @@ export const billingClaimHandlers = handlersFor({
         )
       ).map((c) => [c.id, c.number]),
     );
+    const codes = new Map((await clientsByIds(ctx.db, [...new Set(rows.map((r) => r.client_id))])).map((c) => [c.id, c.code]));
     return rows.map((r) => ({
       id: r.id,
       clientId: r.client_id,
+      clientCode: codes.get(r.client_id) ?? String(r.client_id),
       date: r.date,
       reason: r.reason,
       createdAt: r.created_at,

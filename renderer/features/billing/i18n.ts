@@ -1,9 +1,12 @@
 // "Vouchers & invoices": the entrepreneur's month — the state claim, vouchers, parents' invoices.
 import type { Translations } from '../../i18n/types';
+import * as more from './i18n.more';
 
-export const uz = {
+const uzBase = {
   subtitle: 'Davlat subsidiyasi, ruxsatnomalar (vaucherlar) va ota-onalar toʻlovlari.',
   tabs: {
+    agreements: 'Kelishuvlar',
+    reconciliation: 'Tasdiqlangan kunlar',
     overview: 'Umumiy holat',
     claim: 'Oylik talabnoma',
     vouchers: 'Ruxsatnomalar',
@@ -141,8 +144,6 @@ export const uz = {
     from: 'Amal qila boshlagan sana',
     value: 'Qiymat',
     shipped: 'dastur bilan',
-    addBcv: 'Yangi BHM qoʻshish',
-    addBcvTitle: 'Yangi bazaviy hisoblash miqdori',
     added: 'Yangi qiymat saqlandi.',
     regional: 'Muassasa viloyat markazida, Toshkent yoki Nukus shahrida (× 1,1)',
     provider: 'Rekvizitlar (talabnoma va hisoblarda chiqadi)',
@@ -159,9 +160,11 @@ export const uz = {
   },
 };
 
-export const ru: Translations<typeof uz> = {
+const ruBase: Translations<typeof uzBase> = {
   subtitle: 'Государственная субсидия, направления (ваучеры) и оплата родителей.',
   tabs: {
+    agreements: 'Соглашения',
+    reconciliation: 'Сверка',
     overview: 'Обзор',
     claim: 'Заявка за месяц',
     vouchers: 'Направления',
@@ -293,8 +296,6 @@ export const ru: Translations<typeof uz> = {
     from: 'Действует с',
     value: 'Значение',
     shipped: 'из поставки',
-    addBcv: 'Добавить новую БРВ',
-    addBcvTitle: 'Новая базовая расчётная величина',
     added: 'Новое значение сохранено.',
     regional: 'Учреждение в областном центре, Ташкенте или Нукусе (× 1,1)',
     provider: 'Реквизиты (печатаются в заявках и счетах)',
@@ -311,9 +312,11 @@ export const ru: Translations<typeof uz> = {
   },
 };
 
-export const en: Translations<typeof uz> = {
+const enBase: Translations<typeof uzBase> = {
   subtitle: 'The state subsidy, authorisations (vouchers) and parents’ payments.',
   tabs: {
+    agreements: 'Agreements',
+    reconciliation: 'Reconciliation',
     overview: 'Overview',
     claim: 'Month’s claim',
     vouchers: 'Authorisations',
@@ -445,8 +448,6 @@ export const en: Translations<typeof uz> = {
     from: 'In force from',
     value: 'Value',
     shipped: 'shipped',
-    addBcv: 'Add a new BCV',
-    addBcvTitle: 'New base calculation value',
     added: 'The new value is saved.',
     regional: 'The facility is in a regional centre, Tashkent or Nukus (× 1.1)',
     provider: 'Provider details (printed on claims and invoices)',
@@ -462,6 +463,10 @@ export const en: Translations<typeof uz> = {
     managerOnly: 'Only the manager can change the rates.',
   },
 };
+
+export const uz = { ...uzBase, ...more.uz };
+export const ru: Translations<typeof uz> = { ...ruBase, ...more.ru };
+export const en: Translations<typeof uz> = { ...enBase, ...more.en };
 
 declare module 'i18next' {
   interface ResourceNamespaceMap {
