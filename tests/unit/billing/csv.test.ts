@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../renderer/features/billing/csv';
+import { resolve } from 'node:path';
+
+// The renderer is outside the node project: loaded by path, as tests/unit/renderer does.
+const { readCsv } = (await import(resolve(import.meta.dirname, '..', '..', '..', 'renderer/features/billing/csv.ts'))) as {
+  readCsv(raw: string, required: readonly string[]): { rows: Record<string, string>[]; lines: number[] } | { missing: string[] };
+};
 
 describe('the window’s CSV reader', () => {
   it('reads quoted fields, ; separators, a BOM and CRLF, keeping the file’s line numbers', () => {
