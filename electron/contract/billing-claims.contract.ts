@@ -41,6 +41,8 @@ export const claimLineOut = z.object({
   amount: z.number().int(),
   outcome: z.enum(['paid', 'rejected']).nullable(),
   rejectedReason: z.string().nullable(),
+  /** A rejected line whose days can still be claimed again (billing.reclaimLine). */
+  reclaimable: z.boolean(),
 });
 export const claimOut = z.object({
   id: id.nullable(),

@@ -284,7 +284,10 @@ describe('lines the agency rejected', () => {
       });
     expect(await billingCounts()).toEqual(before);
 
+    const answered = await f.ok(acc, 'billing.getClaim', { id: claim.id! });
+    expect(answered.lines.map((l) => l.reclaimable)).toEqual([false, false, true]);
     expect(await f.ok(manager, 'billing.reclaimLine', { lineId: c!.id!, reason: 'PMPK xulosasi topshirildi' })).toEqual({ days: 5 });
+    expect((await f.ok(acc, 'billing.getClaim', { id: claim.id! })).lines.map((l) => l.reclaimable)).toEqual([false, false, false]);
     // Asking twice adds nothing: the days are already waiting for the next claim.
     expect(await f.call(manager, 'billing.reclaimLine', { lineId: c!.id!, reason: 'yana' })).toMatchObject({
       ok: false,

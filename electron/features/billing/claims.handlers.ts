@@ -14,8 +14,6 @@ import {
   setLineOutcome,
   confirmations,
   claimLine,
-  lineDays,
-  pendingCorrections,
 } from '../../../db/repositories/billing-claims';
 import {
   absenceReasonKnown,
@@ -25,9 +23,8 @@ import {
   writeAttendanceDay,
 } from '../../../db/repositories/billing-foreign';
 import { parseDate } from '../../contract/format';
-import { computeDraft, draftOut, issuedOut, issueClaim } from './claims';
-import { ledgerEntries, loadMonth } from './facts-loader';
-import { netLedger } from './rules/claim';
+import { computeDraft, daysToReclaim, draftOut, issuedOut, issueClaim } from './claims';
+import { loadMonth } from './facts-loader';
 import { authorisationFor } from './rules/day';
 import { firstDay, lastDay, minutesOf, monthDates } from './rules/dates';
 import { isActiveLife } from './rules/facts';
@@ -116,12 +113,7 @@ export const billingClaimHandlers = handlersFor({
     if (!line) throw notFound();
     if (line.outcome !== 'rejected') throw conflict('lineNotRejected');
     const claim = (await getClaim(ctx.db, line.claim_id))!;
-    // The days the line billed that no later claim bills again: those are what is still unpaid.
-    const billed = netLedger(await ledgerEntries(ctx.db, [line.client_id]));
-    const pending = new Set((await pendingCorrections(ctx.db)).filter((c) => c.client_id === line.client_id).map((c) => c.date));
-    const days = (await lineDays(ctx.db, claim.id, line.id))
-      .filter((d) => d.units === 1 && (billed.get(`${d.client_id}|${d.date}`)?.units ?? 0) <= 0)
-      .filter((d) => !pending.has(d.date));
+    const days = await daysToReclaim(ctx.db, line);
     if (!days.length) throw conflict('nothingToReclaim');
     const at = iso(ctx.now());
     for (const d of days) {

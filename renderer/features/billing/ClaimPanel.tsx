@@ -209,7 +209,7 @@ function LinesCard({ claim: c, onReclaim }: { claim: ClaimOut; onReclaim(line: C
                 {c.status !== 'draft' && (
                   <TableCell>
                     {l.outcome && <StatusChip status={l.outcome} />} {l.rejectedReason}
-                    {l.outcome === 'rejected' && (
+                    {l.reclaimable && (
                       <Button size="small" startIcon={<ReplayIcon />} onClick={() => onReclaim(l)} sx={{ display: 'flex', mt: 0.5 }}>
                         {t('reclaim.button')}
                       </Button>
