@@ -210,6 +210,12 @@ describe('the agency’s answer', () => {
     });
     expect(await billingCounts()).toEqual(before);
     const c = claim.lines[2]!;
+    // An answer dated before the claim was issued is a typing mistake.
+    expect(await f.call(acc, 'billing.recordClaimAnswer', { id: claim.id!, answeredOn: '2026-10-30', paidAmount: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { answeredOn: expect.any(String) } },
+    });
+    expect(await billingCounts()).toEqual(before);
     const answered = await f.ok(acc, 'billing.recordClaimAnswer', {
       id: claim.id!,
       answeredOn: '2026-12-01',

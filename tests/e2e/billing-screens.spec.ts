@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, shot, MANAGER } from './fixtures';
 import { SignInPage } from './pages/SignInPage';
 import { ShellPage } from './pages/ShellPage';
-import { seedActiveLifeAdult, seedBillingMonth, seedRejectedClaim } from './billing-seed';
+import { ACCOUNTANT, seedActiveLifeAdult, seedBillingMonth, seedRejectedClaim } from './billing-seed';
 
 // The billing screens beyond the month's claim: agreements and fee contracts, tariffs and PP-41
 // values, the voucher file import, the Active-Life reconciliation, and fixing what was claimed.
@@ -193,4 +193,29 @@ test('a rejected line claimed again and a claimed day corrected: the next claim 
   await shell.switchLanguage('Русский');
   await expect(lines.filter({ hasText: codes.c })).toContainText('SC-2026-0001');
   await shot(page, '05-november-adjustments-ru', true);
+});
+
+test('the accountant closes the month in Russian, without the manager’s corrections or PP-41 values', async ({ page, komak }) => {
+  await seedRejectedClaim(komak);
+  // The manager opens the bookkeeper's account (in Russian), then signs out.
+  const shell = await signIn(page);
+  const created = await page.request.post('/api/users.create', { data: { ...ACCOUNTANT, role: 'accountant', lang: 'ru' } });
+  expect(((await created.json()) as { ok: boolean }).ok).toBe(true);
+  await shell.signOut();
+  await new SignInPage(page).signIn(ACCOUNTANT.username, ACCOUNTANT.password);
+  await expect(new ShellPage(page).nav()).toBeVisible();
+  await page.goto('/billing/claim?month=2026-10');
+  await expect(page.getByTestId('claim-number')).toHaveText('SC-2026-0001');
+  // The accountant may claim a rejected line again, but only the manager corrects attendance.
+  await expect(page.getByRole('button', { name: 'Заявить повторно' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Исправления заявленных дней' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Исправить заявленный день' })).toHaveCount(0);
+  await shot(page, '01-accountant-claim-ru', true);
+  await page.getByRole('tab', { name: 'Ставки и реквизиты' }).click();
+  await expect(page.getByText('Ставки может менять только руководитель.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Добавить значение' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Добавить тариф' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Соглашения' }).click();
+  await expect(page.getByRole('button', { name: 'Добавить соглашение' })).toBeVisible();
+  await shot(page, '02-accountant-agreements-ru', true);
 });

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { createBackend } from '../../electron/backend';
+import { tashkentToday } from '../../electron/contract/format';
 import type { Input, MethodName, Output } from '../../electron/contract/index';
 import { MANAGER, type KomakServer } from './fixtures';
 
@@ -115,10 +116,12 @@ export async function seedRejectedClaim(komak: KomakServer): Promise<{ a: string
     const rejected = claim.lines.find((l) => l.clientCode === codes.c)!;
     await ok(as, 'billing.recordClaimAnswer', {
       id: claim.id!,
-      answeredOn: '2026-11-20',
+      answeredOn: tashkentToday(),
       paidAmount: claim.total - rejected.amount,
       rejectedLines: [{ lineId: rejected.id!, reason: 'PMPK xulosasi ilova qilinmagan' }],
     });
   });
   return codes;
 }
+
+export const ACCOUNTANT = { username: 'hisobchi', password: 'Kuz-2026-hisob', fullName: 'Tursunova Nigora' };

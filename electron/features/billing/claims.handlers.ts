@@ -82,6 +82,7 @@ export const billingClaimHandlers = handlersFor({
     const claim = await getClaim(ctx.db, input.id);
     if (!claim) throw notFound();
     if (claim.status !== 'issued' && claim.status !== 'submitted') throw conflict('claimNotIssued');
+    if (input.answeredOn < claim.issued_at.slice(0, 10)) throw invalid({ answeredOn: 'v.date' });
     const lines = await claimLines(ctx.db, claim.id);
     const rejected = new Map(input.rejectedLines.map((r) => [r.lineId, r.reason]));
     for (const lineId of rejected.keys()) if (!lines.some((l) => l.id === lineId)) throw conflict('lineNotInClaim');
