@@ -91,7 +91,7 @@ const uzBase = {
     addTitle: 'Yangi ruxsatnoma',
     empty: 'Hali ruxsatnoma kiritilmagan',
     emptyText:
-      'Ruxsatnoma (vaucher) boʻlmasa, kunlar davlatdan talab qilinmaydi. Bolaning ijtimoiy shartnomasi raqamini kiriting yoki faylni import qiling: komak import vouchers FAYL.csv',
+      'Ruxsatnoma (vaucher) boʻlmasa, kunlar davlatdan talab qilinmaydi. Bolaning ijtimoiy shartnomasi raqamini kiriting yoki «Fayldan import» tugmasi bilan CSV faylni yuklang.',
     col: { number: 'Raqami', client: 'Mijoz', program: 'Dastur', issuedBy: 'Kim bergan', period: 'Amal qilish muddati', status: 'Holati' },
     number: 'Ruxsatnoma raqami',
     client: 'Mijoz',
@@ -243,7 +243,7 @@ const ruBase: Translations<typeof uzBase> = {
     addTitle: 'Новое направление',
     empty: 'Направлений ещё нет',
     emptyText:
-      'Без направления (ваучера) дни не предъявляются государству. Введите номер социального договора ребёнка или импортируйте файл: komak import vouchers ФАЙЛ.csv',
+      'Без направления (ваучера) дни не предъявляются государству. Введите номер социального договора ребёнка или загрузите CSV-файл кнопкой «Импорт из файла».',
     col: { number: 'Номер', client: 'Клиент', program: 'Программа', issuedBy: 'Кем выдано', period: 'Срок действия', status: 'Состояние' },
     number: 'Номер направления',
     client: 'Клиент',
@@ -395,7 +395,7 @@ const enBase: Translations<typeof uzBase> = {
     addTitle: 'New authorisation',
     empty: 'No authorisations yet',
     emptyText:
-      'Without an authorisation (voucher) no day is claimed from the state. Enter the child’s social contract number, or import a file: komak import vouchers FILE.csv',
+      'Without an authorisation (voucher) no day is claimed from the state. Enter the child’s social contract number, or load a CSV file with “Import from file”.',
     col: { number: 'Number', client: 'Client', program: 'Program', issuedBy: 'Issued by', period: 'Valid', status: 'Status' },
     number: 'Authorisation number',
     client: 'Client',
