@@ -130,7 +130,7 @@ export function VoucherImportDialog({ onClose }: { onClose(imported?: number): v
       <DialogActions>
         <Button onClick={() => onClose()}>{t('common:actions.cancel')}</Button>
         <Button variant="contained" disabled={!file || !problems || problems.length > 0 || run.isPending} onClick={() => void doImport()}>
-          {t('vimport.doImport', { n: file?.rows.length ?? 0 })}
+          {file ? t('vimport.doImport', { n: file.rows.length }) : t('vimport.import')}
         </Button>
       </DialogActions>
     </Dialog>
