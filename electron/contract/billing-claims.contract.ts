@@ -281,10 +281,22 @@ export const billingClaimsContract = {
       unpaidInvoices: z.object({ count: z.number().int(), balance: z.number().int() }),
       paymentsThisMonth: z.number().int(),
       lastClaim: claimSummary.nullable(),
+      /** Last month, the one to close: its claim (null until issued), or what it would claim now. */
+      closing: z.object({
+        month: billingMonth,
+        claim: claimSummary.nullable(),
+        /** Days of use recorded in attendance (check-in and check-out). */
+        daysRecorded: z.number().int(),
+        /** Days on the claim (rejected lines left out), or that a claim would bill now. */
+        daysClaimed: z.number().int(),
+        amount: z.number().int(),
+        rejectedLines: z.number().int(),
+        exceptions: z.number().int(),
+      }),
       months: z.array(billingMonthPoint),
     }),
     roles: BILLING_READ,
     kind: 'query',
-    doc: 'The entrepreneur’s figures: this month’s expected subsidy so far, days billed vs expected, authorisations expiring within 30 days, unpaid invoices, payments, the last 12 months.',
+    doc: 'The entrepreneur’s figures: this month’s expected subsidy so far, days billed vs expected, authorisations expiring within 30 days, unpaid invoices, payments, last month’s claim to close, the last 12 months.',
   }),
 };

@@ -252,6 +252,14 @@ describe('lines the agency rejected', () => {
       paidAmount: claim.total - c.amount,
       rejectedLines: [{ lineId: c.id!, reason: 'PMPK xulosasi yoʻq' }],
     });
+    // On 22.11 October is the month to close: the rejected line is counted and its days left out.
+    expect((await f.ok(acc, 'billing.dashboard', {})).closing).toMatchObject({
+      month: '2026-10',
+      claim: { status: 'partly_paid' },
+      daysClaimed: 23,
+      amount: 3_423_473,
+      rejectedLines: 1,
+    });
     f.now = new Date('2026-12-03T09:00:00Z');
     const board = await f.ok(await f.signIn('accountant1'), 'billing.dashboard', {});
     expect(board.months.find((m) => m.month === '2026-10')).toMatchObject({ subsidy: 3_423_473 - 566_500, days: 23, claimed: true });

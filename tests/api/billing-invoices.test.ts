@@ -146,6 +146,7 @@ describe('the entrepreneur’s dashboard', () => {
     const [inv] = await f.ok(acc, 'billing.issueInvoices', { month: '2026-10' });
     await f.ok(acc, 'billing.recordPayment', { invoiceId: inv!.id!, paidOn: '2026-11-22', amount: 467_500, method: 'card' });
 
+    const before = await f.ok(acc, 'billing.dashboard', {});
     const d = await f.ok(await f.as('inspector'), 'billing.dashboard', {});
     expect(d).toMatchObject({
       month: '2026-11',
@@ -157,7 +158,18 @@ describe('the entrepreneur’s dashboard', () => {
       unpaidInvoices: { count: 1, balance: 3_200_000 },
       paymentsThisMonth: 467_500,
       lastClaim: { number: 'SC-2026-0001', month: '2026-10', total: 1_586_200 },
+      // October is the month to close: claimed, every recorded day of use on it.
+      closing: {
+        month: '2026-10',
+        claim: { number: 'SC-2026-0001', status: 'issued' },
+        daysRecorded: 14,
+        daysClaimed: 14,
+        amount: 1_586_200,
+        rejectedLines: 0,
+        exceptions: 1,
+      },
     });
+    expect(before.closing).toEqual(d.closing);
     expect(d.months.map((m) => m.month)).toEqual([
       '2025-12',
       '2026-01',

@@ -23,30 +23,12 @@ import {
   writeAttendanceDay,
 } from '../../../db/repositories/billing-foreign';
 import { parseDate } from '../../contract/format';
-import { computeDraft, daysToReclaim, draftOut, issuedOut, issueClaim } from './claims';
+import { claimSummaryOut, computeDraft, daysToReclaim, draftOut, issuedOut, issueClaim } from './claims';
 import { loadMonth } from './facts-loader';
 import { authorisationFor } from './rules/day';
 import { firstDay, lastDay, minutesOf, monthDates } from './rules/dates';
 import { isActiveLife } from './rules/facts';
 import { reconcile, type VoucherDay } from './rules/reconcile';
-
-const summary = (c: {
-  id: number;
-  month: string;
-  number: string;
-  status: string;
-  total: number;
-  paid_amount: number | null;
-  issued_at: string;
-}) => ({
-  id: c.id,
-  month: c.month,
-  number: c.number,
-  status: c.status as 'issued',
-  total: c.total,
-  paidAmount: c.paid_amount,
-  issuedAt: c.issued_at,
-});
 
 export const billingClaimHandlers = handlersFor({
   'billing.prepareClaim': async (ctx, { month }) => {
@@ -58,7 +40,7 @@ export const billingClaimHandlers = handlersFor({
     const id = await issueClaim(ctx, month);
     return issuedOut(ctx, (await getClaim(ctx.db, id))!);
   },
-  'billing.listClaims': async (ctx, { year }) => (await listClaims(ctx.db, year)).map(summary),
+  'billing.listClaims': async (ctx, { year }) => (await listClaims(ctx.db, year)).map(claimSummaryOut),
   'billing.getClaim': async (ctx, { id }) => {
     const claim = await getClaim(ctx.db, id);
     if (!claim) throw notFound();

@@ -31,6 +31,17 @@ import { fromText, toNumber, toText } from './rules/rational';
 
 type Db = Kysely<Database>;
 
+/** An issued claim as lists and the dashboard show it. */
+export const claimSummaryOut = (c: ClaimRow) => ({
+  id: c.id,
+  month: c.month,
+  number: c.number,
+  status: c.status as ClaimOut['status'],
+  total: c.total,
+  paidAmount: c.paid_amount,
+  issuedAt: c.issued_at,
+});
+
 export async function computeDraft(db: Db, month: string): Promise<ClaimDraft> {
   const { input } = await loadMonth(db, month);
   return prepareClaim(input);

@@ -8,6 +8,8 @@ import { prepareClaim } from './rules/claim';
 import { authorisationFor } from './rules/day';
 import { addDays, addMonthsToMonth, firstDay, lastDay, monthDates } from './rules/dates';
 import { authorisationsOut } from './authorisations';
+import { claimSummaryOut } from './claims';
+import { closingMonth } from './closing';
 
 const isWeekday = (iso: string) => {
   const d = new Date(`${iso}T00:00:00Z`).getUTCDay();
@@ -72,17 +74,8 @@ export const billingDashboardHandlers = handlersFor({
       expiringAuthorisations: expiring,
       unpaidInvoices: { count: unpaid.length, balance: unpaid.reduce((s, r) => s + r.total - Number(r.paid), 0) },
       paymentsThisMonth: payments.get(month) ?? 0,
-      lastClaim: last
-        ? {
-            id: last.id,
-            month: last.month,
-            number: last.number,
-            status: last.status as 'issued',
-            total: last.total,
-            paidAmount: last.paid_amount,
-            issuedAt: last.issued_at,
-          }
-        : null,
+      lastClaim: last ? claimSummaryOut(last) : null,
+      closing: await closingMonth(db, addMonthsToMonth(month, -1)),
       months,
     };
   },
