@@ -57,6 +57,18 @@ export function seedBillingMonth(komak: KomakServer): Promise<{ a: string; b: st
     const a = await child('Karimov', 'Aziz', '2021-05-10');
     const b = await child('Rahimova', 'Madina', '2019-10-14');
     const c = await child('Oʻrinboyev', 'Sardor', '2020-01-01');
+    // Enrolled in a group since September, so October's attendance sheet lists them.
+    const group = await ok(as, 'groups.create', { name: 'Quyoshcha', places: 9 });
+    for (const k of [a, b, c])
+      await ok(as, 'stays.admit', {
+        clientId: k.id,
+        admittedOn: '2026-09-01',
+        referralSource: 'inson_center',
+        groupId: group.id,
+        weekdays: [1, 2, 3, 4, 5],
+        plannedFrom: '08:00',
+        plannedTo: '18:00',
+      });
     await ok(as, 'clients.setPoorFamilyPeriods', { clientId: b.id, periods: [{ from: '2026-10-12', to: null }] });
     await ok(as, 'billing.updateProvider', {
       legalName: '“Quyoshli bolalik” MChJ',

@@ -3,6 +3,20 @@
 import type { Translations } from '../../i18n/types';
 
 export const uz = {
+  closing: {
+    title: 'Yopiladigan oy: {{month}}',
+    notIssued: 'Talabnoma hali chiqarilmagan',
+    days: 'Qayd etilgan / talabnomadagi kunlar',
+    amount: 'Subsidiya summasi',
+    rejected: 'Rad etilgan qatorlar',
+    exceptions: 'Tekshirilishi kerak boʻlgan kunlar',
+    unpaid: 'Toʻlanmagan ota-ona hisoblari',
+    unpaidValue: '{{count}} ta · {{amount}}',
+    openClaim: 'Talabnomani ochish',
+    openAttendance: 'Oy davomat jadvali',
+    openInvoices: 'Hisoblarni ochish',
+    attendanceFor: '{{month}} davomat jadvalini ochish',
+  },
   agreements: {
     extended: 'Uzaytirilgan parvarish kelishuvlari (9 soatdan ortiq)',
     extendedHelp:
@@ -114,6 +128,20 @@ export const uz = {
 };
 
 export const ru: Translations<typeof uz> = {
+  closing: {
+    title: 'Месяц к закрытию: {{month}}',
+    notIssued: 'Заявка ещё не выставлена',
+    days: 'Дни в посещаемости / в заявке',
+    amount: 'Сумма субсидии',
+    rejected: 'Отклонённые строки',
+    exceptions: 'Дни для проверки',
+    unpaid: 'Неоплаченные счета родителям',
+    unpaidValue: '{{count}} шт. · {{amount}}',
+    openClaim: 'Открыть заявку',
+    openAttendance: 'Табель за месяц',
+    openInvoices: 'Открыть счета',
+    attendanceFor: 'Открыть табель за {{month}}',
+  },
   agreements: {
     extended: 'Соглашения о продлённом уходе (сверх 9 часов)',
     extendedHelp: 'Уход сверх 9 часов (до 12) оплачивают родители по часовой ставке соглашения (за каждые полные полчаса).',
@@ -217,6 +245,20 @@ export const ru: Translations<typeof uz> = {
 };
 
 export const en: Translations<typeof uz> = {
+  closing: {
+    title: 'Month to close: {{month}}',
+    notIssued: 'Claim not issued yet',
+    days: 'Days recorded / on the claim',
+    amount: 'Subsidy amount',
+    rejected: 'Rejected lines',
+    exceptions: 'Days to check',
+    unpaid: 'Unpaid parents’ invoices',
+    unpaidValue: '{{count}} · {{amount}}',
+    openClaim: 'Open the claim',
+    openAttendance: 'Month attendance sheet',
+    openInvoices: 'Open invoices',
+    attendanceFor: 'Open the attendance sheet for {{month}}',
+  },
   agreements: {
     extended: 'Extended-care agreements (beyond 9 hours)',
     extendedHelp: 'Care beyond 9 hours (up to 12) is paid by the parents at the agreement’s hourly rate (per completed half hour).',

@@ -21,11 +21,17 @@ export function useMonthParam(): [string, (m: string) => void] {
   return [month, (m) => setParams((p) => (p.set('month', m), p), { replace: true })];
 }
 
-/** The month as people say it ("2026-yil oktabr"), picked from the last two years. */
-export function MonthField({ value, onChange }: { value: string; onChange(m: string): void }) {
+/** The month as people say it: "2026-yil oktabr", "октябрь 2026". */
+export function useMonthLabel(): (m: string) => string {
   const { t } = useTranslation('billing');
   const names = t('monthNames').split('|');
-  const label = (m: string) => t('monthLabel', { year: m.slice(0, 4), month: names[Number(m.slice(5, 7)) - 1] });
+  return (m) => t('monthLabel', { year: m.slice(0, 4), month: names[Number(m.slice(5, 7)) - 1] });
+}
+
+/** The month (see useMonthLabel), picked from the last two years. */
+export function MonthField({ value, onChange }: { value: string; onChange(m: string): void }) {
+  const { t } = useTranslation('billing');
+  const label = useMonthLabel();
   const now = tashkentToday().slice(0, 7);
   const options: string[] = [];
   for (let i = 0; i < 24; i++) {

@@ -6,6 +6,7 @@ import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import LockIcon from '@mui/icons-material/Lock';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceMonth } from '../../../electron/contract/index';
 import { formatDate, tashkentToday } from '../../../electron/contract/format';
@@ -29,7 +30,11 @@ export function MonthTabel() {
   const { t, i18n } = useTranslation(['daily', 'common']);
   const user = useSignedInUser();
   const today = tashkentToday();
-  const [month, setMonth] = useState(today.slice(0, 7));
+  // The month comes from the address (`?m=2026-10`) so billing's exceptions can open the right sheet.
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('m') ?? '';
+  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(asked) && asked <= today.slice(0, 7) ? asked : today.slice(0, 7);
+  const setMonth = (m: string) => setParams((p) => (p.set('m', m), p), { replace: true });
   const grid = useApiQuery('attendance.month', { month });
   const reasonLabel = useAbsenceLabel(grid.data?.reasons);
   const [target, setTarget] = useState<Target | null>(null);

@@ -11,6 +11,7 @@ import { GettingStarted } from './GettingStarted';
 import { FacilityCard } from './FacilityCard';
 import { ManagerSummary } from '../clients/ManagerSummary';
 import { DailyToday } from '../daily/DailyToday';
+import { MonthToCloseCard } from '../billing/MonthToCloseCard';
 
 /** Today first: what the user's role does today, and the way into each of their areas. */
 export default function HomePage() {
@@ -32,6 +33,8 @@ export default function HomePage() {
       />
       {user.role === 'manager' && <GettingStarted aside={facility && <FacilityCard facility={facility} />} />}
       {user.role === 'manager' && <ManagerSummary />}
+      {/* A day care lives on its monthly claim: the month to close, for those who close it. */}
+      {facility?.kind === 'day_care' && (user.role === 'accountant' || user.role === 'manager') && <MonthToCloseCard />}
       {(user.role === 'caregiver' || user.role === 'social_worker') && <DailyToday />}
       <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>
         {t('yourAreas')}
