@@ -19,8 +19,6 @@ import SendIcon from '@mui/icons-material/Send';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import ReplayIcon from '@mui/icons-material/Replay';
-import EventNoteIcon from '@mui/icons-material/EventNote';
-import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ClaimOut } from '../../../electron/contract/billing-claims.contract';
 import { formatDate, formatDateTime, formatNumber } from '../../../electron/contract/format';
@@ -31,7 +29,7 @@ import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage } from '../../components/errors';
 import { AnswerDialog, SubmitDialog } from './ClaimDialogs';
 import { CorrectionsCard, ReclaimDialog } from './CorrectionsCard';
-import { MonthField, PdfButton, StatusChip, som, useLabel, useLang, useMonthLabel, useMonthParam } from './shared';
+import { MonthField, PdfButton, StatusChip, som, useLabel, useLang, useMonthParam, AttendanceSheetLink } from './shared';
 
 const REFRESH = ['billing.prepareClaim', 'billing.dashboard', 'billing.listClaims'] as const;
 
@@ -241,19 +239,13 @@ function LinesCard({ claim: c, onReclaim }: { claim: ClaimOut; onReclaim(line: C
 function ExceptionsCard({ claim: c }: { claim: ClaimOut }) {
   const { t } = useTranslation('billing');
   const label = useLabel();
-  const monthLabel = useMonthLabel();
   return (
     <Card sx={{ p: 2, borderColor: c.exceptions.length ? 'warning.main' : undefined }} variant="outlined">
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 1 }}>
         <Typography variant="h6" component="h3" sx={{ flex: 1 }}>
           {t('claim.exceptions')}
         </Typography>
-        {/* Incomplete or unconfirmed days are fixed on the month's attendance sheet. */}
-        {c.exceptions.length > 0 && (
-          <Button component={RouterLink} to={`/attendance/month?m=${c.month}`} size="small" startIcon={<EventNoteIcon />}>
-            {t('closing.attendanceFor', { month: monthLabel(c.month) })}
-          </Button>
-        )}
+        {c.exceptions.length > 0 && <AttendanceSheetLink month={c.month} />}
       </Box>
       {c.exceptions.length === 0 ? (
         <Typography color="success.main">{t('claim.noExceptions')}</Typography>

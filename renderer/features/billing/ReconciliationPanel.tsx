@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage, fieldErrors } from '../../components/errors';
 import { readCsv } from './csv';
-import { MonthField, Notice, useMonthParam } from './shared';
+import { AttendanceSheetLink, MonthField, Notice, useMonthParam } from './shared';
 
 export function ReconciliationPanel() {
   const { t } = useTranslation('billing');
@@ -70,7 +70,10 @@ export function ReconciliationPanel() {
           </Alert>
         )}
       </Card>
-      <MonthField value={month} onChange={setMonth} />
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+        <MonthField value={month} onChange={setMonth} />
+        {!!(q.data?.notConfirmed.length || q.data?.notRecorded.length) && <AttendanceSheetLink month={month} />}
+      </Box>
       {q.error && <Alert severity="error">{errorMessage(q.error)}</Alert>}
       {!q.data ? (
         !q.error && <PageLoading />

@@ -2,8 +2,9 @@
 import { useState } from 'react';
 import { Alert, Button, Chip, Menu, MenuItem, Snackbar, TextField } from '@mui/material';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import EventNoteIcon from '@mui/icons-material/EventNote';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import type { Lang } from '../../../electron/contract/core';
 import { formatDate, formatMoney, parseDate, tashkentToday } from '../../../electron/contract/format';
 import { billingLabel, type BillingLabelGroup } from '../../../electron/contract/billing.labels';
@@ -48,6 +49,17 @@ export function MonthField({ value, onChange }: { value: string; onChange(m: str
         </MenuItem>
       ))}
     </TextField>
+  );
+}
+
+/** Days the claim cannot bill (incomplete, unconfirmed…) are fixed on the month's attendance sheet: the way there. */
+export function AttendanceSheetLink({ month }: { month: string }) {
+  const { t } = useTranslation('billing');
+  const label = useMonthLabel();
+  return (
+    <Button component={RouterLink} to={`/attendance/month?m=${month}`} size="small" startIcon={<EventNoteIcon />}>
+      {t('closing.attendanceFor', { month: label(month) })}
+    </Button>
   );
 }
 
