@@ -54,3 +54,20 @@ test('the accountant’s home shows the month to close, and its exceptions lead 
   await expect(card).toContainText('Месяц к закрытию: октябрь 2026');
   await shot(page, '03-accountant-home-ru', true);
 });
+
+test.describe('a facility without billing', () => {
+  test.use({ facility: { kind: 'family_home', name: 'Mehribonlik oilaviy bolalar uyi' } });
+
+  test('shows no month to close on the manager’s home', async ({ page }) => {
+    // The card is empty until its figures arrive, so prove they are not even asked for.
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().includes('billing.') && asked.push(r.url()));
+    await page.goto('/');
+    await new SignInPage(page).signIn(MANAGER.username, MANAGER.password);
+    await expect(new ShellPage(page).nav()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Boʻlimlaringiz' })).toBeVisible();
+    await expect(page.getByTestId('month-to-close')).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    expect(asked).toEqual([]);
+  });
+});
