@@ -13,7 +13,7 @@ import { useSignedInUser } from '../../app/session';
 import { EmptyState } from '../../components/EmptyState';
 import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage } from '../../components/errors';
-import { DoseDialog, PrnDialog, type PrnItem } from './MedicationDialogs';
+import { DoseDialog, PrnDialog, PrnCorrectDialog, type PrnItem } from './MedicationDialogs';
 import { Prescriptions } from './Prescriptions';
 import { NoticeBar, PersonName, type Notice } from './shared';
 
@@ -25,6 +25,7 @@ export function MedicationRound() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dose, setDose] = useState<RoundDose | null>(null);
   const [prn, setPrn] = useState<PrnItem | null>(null);
+  const [prnFix, setPrnFix] = useState<{ item: PrnItem; dose: PrnItem['doses'][number] } | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (round.isError) return <Alert severity="error">{errorMessage(round.error)}</Alert>;
@@ -179,9 +180,10 @@ export function MedicationRound() {
                     title={full ? t('mar.prnMaxReached') : undefined}
                     sx={{ fontWeight: 700 }}
                   />
-                  <Button variant="outlined" disabled={full} onClick={() => setPrn(p)}>
+                  <Button variant="outlined" disabled={full} onClick={() => setPrn(p)} sx={{ minHeight: 48 }}>
                     {t('mar.prnGive')}
                   </Button>
+                  {p.doses.length > 0 && <PrnDoses item={p} onCorrect={(dose) => setPrnFix({ item: p, dose })} />}
                 </Paper>
               );
             })}
@@ -211,7 +213,50 @@ export function MedicationRound() {
           }}
         />
       )}
+      {prnFix && (
+        <PrnCorrectDialog
+          item={prnFix.item}
+          dose={prnFix.dose}
+          onClose={() => setPrnFix(null)}
+          onSaved={() => {
+            setPrnFix(null);
+            void refresh();
+            setNotice({ text: t('mar.savedDose', { medicine: prnFix.item.medicine, status: t('care.correct') }) });
+          }}
+        />
+      )}
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
     </>
+  );
+}
+
+/** The day's as-needed doses under their medicine: time, reason, who; a struck-out one stays, crossed through. */
+function PrnDoses({ item, onCorrect }: { item: PrnItem; onCorrect(d: PrnItem['doses'][number]): void }) {
+  const { t } = useTranslation('daily');
+  return (
+    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, flexBasis: '100%', display: 'grid', gap: 0.5 }}>
+      {item.doses.map((d) => (
+        <Box
+          component="li"
+          key={d.id}
+          data-testid="prn-dose"
+          data-struck={d.corrected}
+          sx={{ display: 'flex', alignItems: 'center', gap: 1.5, borderTop: 1, borderColor: 'divider', pt: 0.5 }}
+        >
+          <Typography
+            sx={{ flex: 1, textDecoration: d.corrected ? 'line-through' : 'none', color: d.corrected ? 'text.secondary' : 'text.primary' }}
+          >
+            <b>{d.time}</b> · {t(`mar.status.${d.status}`)}
+            {d.reason ? ` · ${d.reason}` : ''} · {d.by}
+            {d.corrected ? ` (${t('mar.prnStruck')})` : ''}
+          </Typography>
+          {!d.corrected && (
+            <Button size="small" onClick={() => onCorrect(d)} sx={{ minHeight: 44 }}>
+              {t('care.correct')}
+            </Button>
+          )}
+        </Box>
+      ))}
+    </Box>
   );
 }
