@@ -3,6 +3,7 @@ import type { uz } from './i18n.uz';
 
 export const en: Translations<typeof uz> = {
   tabs: {
+    reasons: 'Absence reasons',
     today: 'Today',
     month: 'Month sheet',
     rollCall: 'Roll call',
@@ -115,6 +116,24 @@ export const en: Translations<typeof uz> = {
     m10: 'October {{year}}',
     m11: 'November {{year}}',
     m12: 'December {{year}}',
+  },
+  reasons: {
+    intro:
+      'The reasons to choose from when a child does not come. The letter shows in the month tabel. Switch off a reason you no longer use: past days keep it.',
+    builtin: 'Built-in reason',
+    own: 'The facility’s own reason',
+    code: 'code in files: {{code}}',
+    inUse: 'In use',
+    notInUse: 'Not in use',
+    add: 'Add a reason',
+    editTitle: 'Reason “{{label}}”',
+    label: 'Name of the reason',
+    short: 'Letter in the tabel',
+    shortHelp: '1–2 letters, e.g. I',
+    builtinHelp: 'A built-in reason keeps its translated name in every language; its letter in the tabel can change.',
+    saved: '“{{label}}” saved',
+    switchedOff: '“{{label}}” is no longer used',
+    switchedOn: '“{{label}}” is used again',
   },
   absence: {
     illness: 'Illness',

@@ -1,6 +1,7 @@
 // Daily work in Uzbek (Latin), the default language. oʻ gʻ use U+02BB.
 export const uz = {
   tabs: {
+    reasons: 'Kelmaslik sabablari',
     today: 'Bugun',
     month: 'Oylik tabel',
     rollCall: 'Yoʻqlama',
@@ -113,6 +114,24 @@ export const uz = {
     m10: 'Oktabr {{year}}',
     m11: 'Noyabr {{year}}',
     m12: 'Dekabr {{year}}',
+  },
+  reasons: {
+    intro:
+      'Bola kelmaganda tanlanadigan sabablar. Harf oylik tabelda koʻrinadi. Ishlatilmaydigan sababni oʻchirib qoʻying: eski kunlarda u saqlanib qoladi.',
+    builtin: 'Tayyor sabab',
+    own: 'Muassasaning sababi',
+    code: 'fayldagi kodi: {{code}}',
+    inUse: 'Ishlatiladi',
+    notInUse: 'Ishlatilmaydi',
+    add: 'Sabab qoʻshish',
+    editTitle: '«{{label}}» sababi',
+    label: 'Sabab nomi',
+    short: 'Tabeldagi harf',
+    shortHelp: '1–2 harf, masalan K',
+    builtinHelp: 'Tayyor sababning nomi har bir tilda oʻzgarmaydi; tabeldagi harfini oʻzgartirish mumkin.',
+    saved: '«{{label}}» saqlandi',
+    switchedOff: '«{{label}}» endi ishlatilmaydi',
+    switchedOn: '«{{label}}» yana ishlatiladi',
   },
   absence: {
     illness: 'Kasallik',
