@@ -11,6 +11,7 @@ import PersonIcon from '@mui/icons-material/Person';
 import { useTranslation } from 'react-i18next';
 import type { SheetRow } from '../../../electron/contract/index';
 import { ClientAvatar, PersonName, hhmmOf, hoursText, minutesOf } from './shared';
+import { formatDateTime } from '../../../electron/contract/format';
 
 export type CardState = 'waiting' | 'here' | 'gone' | 'absent';
 
@@ -49,9 +50,11 @@ interface Props {
   onTap(): void;
   onAbsent(): void;
   onEdit(): void;
+  /** A past day the manager may correct (with a reason). */
+  onCorrect?(): void;
 }
 
-export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onEdit }: Props) {
+export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onEdit, onCorrect }: Props) {
   const { t, i18n } = useTranslation('daily');
   const state = stateOf(row);
   const tone = TONE[state];
@@ -144,7 +147,26 @@ export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onE
             {row.hasAgreement && state === 'here' && <Chip size="small" variant="outlined" label={t('sheet.extended')} />}
           </Box>
         )}
+        {row.correction && (
+          <Typography variant="body2" color="warning.dark" sx={{ fontWeight: 600 }} data-testid="card-correction">
+            {t('sheet.correctedBy', { by: row.correction.by, at: formatDateTime(row.correction.at) })}
+            {row.correction.reason ? ` — ${row.correction.reason}` : ''}
+          </Typography>
+        )}
       </CardActionArea>
+      {onCorrect && (
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', alignItems: 'center', px: 1, pb: 0.5, minHeight: 46 }}>
+          {row.locked ? (
+            <Tooltip title={t('sheet.locked')}>
+              <LockIcon sx={{ color: 'text.secondary', mr: 1 }} aria-label={t('sheet.locked')} />
+            </Tooltip>
+          ) : (
+            <Button size="small" startIcon={<EditIcon />} onClick={onCorrect} sx={{ minHeight: 44 }}>
+              {t('sheet.correct')}
+            </Button>
+          )}
+        </Box>
+      )}
       {canMark && (
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', px: 1, pb: 0.5, minHeight: 46 }}>
           {row.locked ? (

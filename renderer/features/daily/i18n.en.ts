@@ -51,6 +51,9 @@ export const en: Translations<typeof uz> = {
     empty: 'No children on today’s list',
     emptyText: 'Once children are enrolled in a group, they appear here as cards.',
     notToday: 'This is the sheet of {{date}}. Only today can be marked.',
+    correctHint: 'This is the sheet of {{date}}. To correct a day, tap “Correct” on the child’s card and give the reason.',
+    correctedBy: 'Corrected: {{by}}, {{at}}',
+    correct: 'Correct',
     broughtBy: 'Brought by {{name}}',
     collectedBy: 'Collected by {{name}}',
     pdf: 'Print the month sheet (PDF)',
@@ -135,6 +138,12 @@ export const en: Translations<typeof uz> = {
     switchedOff: '“{{label}}” is no longer used',
     switchedOn: '“{{label}}” is used again',
   },
+  day: {
+    label: 'Day',
+    previous: 'Previous day',
+    next: 'Next day',
+    today: 'Today',
+  },
   absence: {
     illness: 'Illness',
     family: 'Family reasons',
@@ -143,6 +152,8 @@ export const en: Translations<typeof uz> = {
     unexcused: 'Unexcused',
   },
   rollCall: {
+    pastManager: 'Roll call of {{date}}. A late record keeps who entered it and when; it does not change today’s register.',
+    pastReadOnly: 'Roll call of {{date}}. Only the manager can record an earlier day.',
     morning: 'Morning',
     evening: 'Evening',
     taken: 'at {{time}}, {{name}}',

@@ -51,6 +51,9 @@ export const ru: Translations<typeof uz> = {
     empty: 'В сегодняшнем списке нет детей',
     emptyText: 'Когда детей зачислят в группу, они появятся здесь карточками.',
     notToday: 'Это лист за {{date}}. Отмечать можно только сегодня.',
+    correctHint: 'Это лист за {{date}}. Чтобы исправить день, нажмите «Исправить» на карточке ребёнка и укажите причину.',
+    correctedBy: 'Исправлено: {{by}}, {{at}}',
+    correct: 'Исправить',
     broughtBy: 'Привёл(а): {{name}}',
     collectedBy: 'Забрал(а): {{name}}',
     pdf: 'Печать табеля (PDF)',
@@ -135,6 +138,12 @@ export const ru: Translations<typeof uz> = {
     switchedOff: '«{{label}}» больше не используется',
     switchedOn: '«{{label}}» снова используется',
   },
+  day: {
+    label: 'День',
+    previous: 'Предыдущий день',
+    next: 'Следующий день',
+    today: 'Сегодня',
+  },
   absence: {
     illness: 'Болезнь',
     family: 'Семейные обстоятельства',
@@ -143,6 +152,8 @@ export const ru: Translations<typeof uz> = {
     unexcused: 'Без уважительной причины',
   },
   rollCall: {
+    pastManager: 'Перекличка за {{date}}. Запись задним числом сохраняется с тем, кто и когда её внёс; текущее состояние она не меняет.',
+    pastReadOnly: 'Перекличка за {{date}}. Прошедший день может внести только руководитель.',
     morning: 'Утро',
     evening: 'Вечер',
     taken: 'в {{time}}, {{name}}',

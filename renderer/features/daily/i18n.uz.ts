@@ -49,6 +49,9 @@ export const uz = {
     empty: 'Bugungi roʻyxatda bolalar yoʻq',
     emptyText: 'Bolalar guruhga qabul qilingach, ular shu yerda kartochka boʻlib chiqadi.',
     notToday: 'Bu {{date}} kunining varagʻi. Belgilash faqat bugun uchun.',
+    correctHint: 'Bu {{date}} kunining varagʻi. Kunni tuzatish uchun bolaning kartasidagi «Tuzatish»ni bosing; sababini yozasiz.',
+    correctedBy: 'Tuzatildi: {{by}}, {{at}}',
+    correct: 'Tuzatish',
     broughtBy: 'Olib keldi: {{name}}',
     collectedBy: 'Olib ketdi: {{name}}',
     pdf: 'Tabelni chop etish (PDF)',
@@ -133,6 +136,12 @@ export const uz = {
     switchedOff: '«{{label}}» endi ishlatilmaydi',
     switchedOn: '«{{label}}» yana ishlatiladi',
   },
+  day: {
+    label: 'Kun',
+    previous: 'Oldingi kun',
+    next: 'Keyingi kun',
+    today: 'Bugun',
+  },
   absence: {
     illness: 'Kasallik',
     family: 'Oilaviy sabab',
@@ -141,6 +150,9 @@ export const uz = {
     unexcused: 'Sababsiz',
   },
   rollCall: {
+    pastManager:
+      '{{date}} kunining yoʻqlamasi. Kechikib kiritilgan yoʻqlama kim va qachon kiritgani bilan saqlanadi; bugungi holatni oʻzgartirmaydi.',
+    pastReadOnly: '{{date}} kunining yoʻqlamasi. Oʻtgan kunni faqat rahbar kirita oladi.',
     morning: 'Ertalab',
     evening: 'Kechqurun',
     taken: '{{time}} da, {{name}}',
