@@ -63,7 +63,7 @@ export function AbsenceReasons() {
             key={r.code}
             variant="outlined"
             data-reason={r.code}
-            sx={{ p: 1.5, display: 'flex', alignItems: 'center', gap: 2, opacity: r.active ? 1 : 0.65 }}
+            sx={{ p: 1.5, display: 'flex', alignItems: 'center', gap: 2, bgcolor: r.active ? undefined : 'grey.50' }}
           >
             <Box
               aria-hidden

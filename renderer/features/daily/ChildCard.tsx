@@ -52,9 +52,11 @@ interface Props {
   onEdit(): void;
   /** A past day the manager may correct (with a reason). */
   onCorrect?(): void;
+  /** The sheet of an earlier day: no "not here yet". */
+  past?: boolean;
 }
 
-export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onEdit, onCorrect }: Props) {
+export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onEdit, onCorrect, past }: Props) {
   const { t, i18n } = useTranslation('daily');
   const state = stateOf(row);
   const tone = TONE[state];
@@ -72,9 +74,11 @@ export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onE
           })
         : state === 'absent'
           ? t('sheet.absentReason', { reason: reasonLabel(r!.absenceReason!) })
-          : row.scheduled
-            ? t('sheet.notArrived')
-            : t('sheet.notScheduled');
+          : past
+            ? t('sheet.noRecord')
+            : row.scheduled
+              ? t('sheet.notArrived')
+              : t('sheet.notScheduled');
   const person = (state === 'gone' ? r?.collectedBy : null) ?? r?.broughtBy ?? null;
   const tappable = canMark && !row.locked && state !== 'gone';
   const action = t(state === 'here' ? 'sheet.tapOut' : 'sheet.tapIn');

@@ -246,7 +246,7 @@ function PrnDoses({ item, onCorrect }: { item: PrnItem; onCorrect(d: PrnItem['do
           <Typography
             sx={{ flex: 1, textDecoration: d.corrected ? 'line-through' : 'none', color: d.corrected ? 'text.secondary' : 'text.primary' }}
           >
-            <b>{d.time}</b> · {t(`mar.status.${d.status}`)}
+            <b>{d.time}</b> · {d.status === 'given' ? t('mar.status.given') : t('mar.prnNotGiven')}
             {d.reason ? ` · ${d.reason}` : ''} · {d.by}
             {d.corrected ? ` (${t('mar.prnStruck')})` : ''}
           </Typography>

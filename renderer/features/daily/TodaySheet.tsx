@@ -193,6 +193,7 @@ export function TodaySheet() {
               onAbsent={() => setAbsent(row)}
               onEdit={() => (row.record?.absenceReason ? setAbsent(row) : setEditing(row))}
               onCorrect={canCorrect ? () => setCorrecting(correctTarget(row)) : undefined}
+              past={!data.isToday}
             />
           ))}
         </Box>

@@ -28,6 +28,7 @@ export const en: Translations<typeof uz> = {
     expected: 'expected',
     absent: 'absent',
     allGroups: 'All groups',
+    noRecord: 'No record',
     notArrived: 'Not here yet',
     arrived: 'Arrived {{time}}',
     left: 'Left {{time}}',

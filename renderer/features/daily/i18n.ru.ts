@@ -28,6 +28,7 @@ export const ru: Translations<typeof uz> = {
     expected: 'ожидается',
     absent: 'отсутствуют',
     allGroups: 'Все группы',
+    noRecord: 'Нет записи',
     notArrived: 'Ещё не пришёл',
     arrived: 'Пришёл {{time}}',
     left: 'Ушёл {{time}}',

@@ -26,6 +26,7 @@ export const uz = {
     expected: 'kutilmoqda',
     absent: 'kelmagan',
     allGroups: 'Barcha guruhlar',
+    noRecord: 'Yozuv yoʻq',
     notArrived: 'Hali kelmagan',
     arrived: 'Keldi {{time}}',
     left: 'Ketdi {{time}}',
