@@ -54,6 +54,7 @@ export const enWork: Translations<typeof uzWork> = {
     motherSearch: 'Mother’s code or name',
   },
   board: {
+    pastDay: 'Shown as it was on {{date}}. Placing is for today only.',
     title: 'Bed board',
     titleGroups: 'Groups',
     subtitleGroups: 'Who is in which group, and how many places are free.',

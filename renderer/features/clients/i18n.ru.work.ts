@@ -54,6 +54,7 @@ export const ruWork: Translations<typeof uzWork> = {
     motherSearch: 'Код или имя матери',
   },
   board: {
+    pastDay: 'Показано, как было {{date}}. Размещать можно только сегодня.',
     title: 'Схема мест',
     titleGroups: 'Группы',
     subtitleGroups: 'Кто в какой группе и сколько свободных мест.',

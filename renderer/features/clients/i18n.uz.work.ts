@@ -52,6 +52,7 @@ export const uzWork = {
     motherSearch: 'Onaning kodi yoki ismi',
   },
   board: {
+    pastDay: '{{date}} kuni qanday boʻlgan boʻlsa, shunday koʻrsatilgan. Joylashtirish faqat bugun uchun.',
     title: 'Oʻrinlar jadvali',
     titleGroups: 'Guruhlar',
     subtitleGroups: 'Kim qaysi guruhda va qancha boʻsh joy bor.',
