@@ -108,6 +108,9 @@ export const enWork: Translations<typeof uzWork> = {
     backToBoard: 'Bed board',
   },
   waiting: {
+    again: 'Applying again',
+    againTitle: 'Put on the waiting list again',
+    applyAgain: 'Put on the waiting list',
     title: 'Waiting list',
     subtitle: 'Applicants not yet admitted — by priority and date of application.',
     add: 'Add to the list',

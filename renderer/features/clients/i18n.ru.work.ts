@@ -108,6 +108,9 @@ export const ruWork: Translations<typeof uzWork> = {
     backToBoard: 'Схема мест',
   },
   waiting: {
+    again: 'Повторное заявление',
+    againTitle: 'Снова поставить в очередь',
+    applyAgain: 'Поставить в очередь',
     title: 'Очередь',
     subtitle: 'Заявители, ещё не принятые, — по приоритету и дате заявления.',
     add: 'Поставить в очередь',

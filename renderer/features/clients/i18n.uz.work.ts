@@ -106,6 +106,9 @@ export const uzWork = {
     backToBoard: 'Oʻrinlar jadvali',
   },
   waiting: {
+    again: 'Qayta ariza',
+    againTitle: 'Navbatga qayta qoʻyish',
+    applyAgain: 'Navbatga qoʻyish',
     title: 'Navbat',
     subtitle: 'Hali qabul qilinmagan arizachilar — ustuvorlik va ariza sanasi boʻyicha.',
     add: 'Navbatga qoʻshish',
