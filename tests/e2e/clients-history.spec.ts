@@ -1,17 +1,11 @@
 // The register over time on the tablet (1024×768, touch): the bed board of an earlier day, and a
 // former resident put on the waiting list again from her page.
-import type { Page } from '@playwright/test';
 import { test, expect, shot, MANAGER } from './fixtures';
 import { SignInPage } from './pages/SignInPage';
-import { api } from './pages/DailyPages';
+import { api, inRussian } from './pages/DailyPages';
 import { formatDate } from '../../electron/contract/format';
 
 const tashkentDay = (daysAgo: number) => new Date(Date.now() + 5 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
-
-async function inRussian(page: Page) {
-  expect((await page.request.post('/api/auth.setLanguage', { data: { lang: 'ru' } })).ok()).toBe(true);
-  await page.reload();
-}
 
 test.use({
   facility: { kind: 'family_home', name: 'Chilonzor oila turidagi bolalar uyi', district: '1726294', capacity: 9 },

@@ -1,16 +1,9 @@
 // Corrections and lists on the tablet (1024×768, touch): the manager's absence reasons, a past day
 // corrected from the sheet with its stamp; a caregiver's PRN dose struck out, a past roll call read
 // back, an incident report that survives a reload.
-import type { Page } from '@playwright/test';
 import { test, expect, shot, MANAGER } from './fixtures';
 import { SignInPage } from './pages/SignInPage';
-import { AttendanceSheetPage, seedDayCare, seedHome } from './pages/DailyPages';
-
-async function inRussian(page: Page) {
-  const r = await page.request.post('/api/auth.setLanguage', { data: { lang: 'ru' } });
-  expect(r.ok()).toBe(true);
-  await page.reload();
-}
+import { AttendanceSheetPage, inRussian, seedDayCare, seedHome } from './pages/DailyPages';
 
 test.describe('day care', () => {
   test.use({

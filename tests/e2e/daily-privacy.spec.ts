@@ -2,7 +2,7 @@
 // the handover about a survivor, never the narrative her assigned worker wrote.
 import { test, expect, shot, MANAGER } from './fixtures';
 import { SignInPage } from './pages/SignInPage';
-import { api } from './pages/DailyPages';
+import { api, inRussian } from './pages/DailyPages';
 
 test.use({
   facility: { kind: 'women_center', name: 'Toshkent shahar ayollarni reabilitatsiya qilish markazi', district: '1726294', capacity: 10 },
@@ -69,8 +69,7 @@ test('the caregiver sees chips and handover, a lock where the narrative is kept 
   await entries.last().scrollIntoViewIfNeeded();
   await shot(page, '01-journal-caregiver-uz');
 
-  expect((await page.request.post('/api/auth.setLanguage', { data: { lang: 'ru' } })).ok()).toBe(true);
-  await page.reload();
+  await inRussian(page);
   await page.locator(`li[data-client="${woman.code}"] button`).tap();
   await expect(page.getByTestId('quick-entry')).toContainText('Остальное видят только руководитель и ответственный работник');
   await page.getByTestId('quick-entry').locator('[data-entry]').last().scrollIntoViewIfNeeded();

@@ -4,8 +4,8 @@ import BedIcon from '@mui/icons-material/Bed';
 import MeetingRoomIcon from '@mui/icons-material/MeetingRoom';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate, tashkentToday } from '../../../electron/contract/format';
-import { DayPicker } from '../daily/DayPicker';
+import { formatDate } from '../../../electron/contract/format';
+import { DayPicker, usePickedDay } from '../daily/DayPicker';
 import type { Occupant } from '../../../electron/contract/stays.contract';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
@@ -22,9 +22,7 @@ export function BedBoardPage() {
   const user = useSignedInUser();
   const kind = useFacilityKind();
   // A past day shows who slept where then (from the placement history); moves happen only today.
-  const [date, setDate] = useState(tashkentToday());
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : tashkentToday();
-  const past = day !== tashkentToday();
+  const { date, setDate, day, past } = usePickedDay();
   const board = useApiQuery('beds.board', past ? { date: day } : {}).data;
   const [picked, setPicked] = useState<Occupant | null>(null);
   const [target, setTarget] = useState<{ who: Occupant; place: PlaceValue } | null>(null);

@@ -1,5 +1,6 @@
 // Which day a sheet shows: a step back or forward with one tap, a typed date, and "today" to return.
 // Days ahead of today are not offered (nothing can be recorded for them).
+import { useState } from 'react';
 import { Box, Button, IconButton } from '@mui/material';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
@@ -44,4 +45,11 @@ export function DayPicker({ value, onChange }: { value: string; onChange(date: s
       )}
     </Box>
   );
+}
+
+/** The day a page shows: what is typed (`date`), the day to ask for (`day`, today while the typing is unfinished), and whether it is past. */
+export function usePickedDay() {
+  const [date, setDate] = useState(tashkentToday());
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : tashkentToday();
+  return { date, setDate, day, past: day !== tashkentToday() };
 }

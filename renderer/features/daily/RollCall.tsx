@@ -20,9 +20,9 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RollCallSheet, ClientSummary } from '../../../electron/contract/index';
 import { ROLL_CALL_STATUSES, type RollCallStatus } from '../../../electron/contract/daily.lists';
-import { formatDate, formatDateTime, tashkentToday } from '../../../electron/contract/format';
+import { formatDate, formatDateTime } from '../../../electron/contract/format';
 import { useSignedInUser } from '../../app/session';
-import { DayPicker } from './DayPicker';
+import { DayPicker, usePickedDay } from './DayPicker';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { PageLoading } from '../../components/LoadingScreen';
@@ -38,9 +38,7 @@ export function RollCall() {
   const [session, setSession] = useState<Session>(clock.time < '14:00' ? 'morning' : 'evening');
   const user = useSignedInUser();
   // An earlier day is read back; only the manager records it late (the register is not moved by it).
-  const [date, setDate] = useState(tashkentToday());
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : tashkentToday();
-  const past = day !== tashkentToday();
+  const { date, setDate, day, past } = usePickedDay();
   const editable = !past || user.role === 'manager';
   const sheet = useApiQuery('rollCall.sheet', { session, ...(past ? { date: day } : {}) });
   const [notice, setNotice] = useState<Notice | null>(null);

@@ -4,7 +4,7 @@ import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogT
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import { useTranslation } from 'react-i18next';
 import type { SheetRow, Input } from '../../../electron/contract/index';
-import { formatDate, tashkentToday } from '../../../electron/contract/format';
+import { formatDate } from '../../../electron/contract/format';
 import { call, isApiError } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { useQueryClient } from '@tanstack/react-query';
@@ -15,7 +15,7 @@ import { errorMessage } from '../../components/errors';
 import { ChildCard, stateOf } from './ChildCard';
 import { AbsentDialog, DayDialog, OvertimeDialog, type DayValues } from './SheetDialogs';
 import { CorrectDayDialog, type Target } from './CorrectDayDialog';
-import { DayPicker } from './DayPicker';
+import { DayPicker, usePickedDay } from './DayPicker';
 import { BigCount, NoticeBar, hoursText, minutesOf, shortName, useAbsenceLabel, useClock, type Notice } from './shared';
 
 /** A second tap this soon after arriving is more likely a slip than a departure: ask first. */
@@ -28,12 +28,8 @@ export function TodaySheet() {
   const queries = useQueryClient();
   const [groupId, setGroupId] = useState<number | undefined>(undefined);
   // Earlier days are read back here; the manager corrects them from the same cards.
-  const [date, setDate] = useState(tashkentToday());
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : tashkentToday();
-  const sheet = useApiQuery('attendance.sheet', {
-    ...(groupId === undefined ? {} : { groupId }),
-    ...(day === tashkentToday() ? {} : { date: day }),
-  });
+  const { date, setDate, day, past } = usePickedDay();
+  const sheet = useApiQuery('attendance.sheet', { ...(groupId === undefined ? {} : { groupId }), ...(past ? { date: day } : {}) });
   const [correcting, setCorrecting] = useState<Target | null>(null);
   const reasonLabel = useAbsenceLabel(sheet.data?.reasons);
   const [notice, setNotice] = useState<Notice | null>(null);
