@@ -69,9 +69,18 @@ test('the caregiver sees chips and handover, a lock where the narrative is kept 
   await entries.last().scrollIntoViewIfNeeded();
   await shot(page, '01-journal-caregiver-uz');
 
+  // Her own entry, in full, on her shift's page.
+  await page.getByTestId('quick-entry').getByRole('button', { name: 'Yaxshi uxladi' }).tap();
+  await expect(entries).toHaveCount(4);
+  await page.getByRole('tab', { name: 'Mening smenam' }).tap();
+  await expect(page.getByTestId('shift-summary')).toContainText('1 ta yozuv, 1 kishi haqida');
+  await expect(page.locator('[data-entry]')).toContainText('Yaxshi uxladi');
+  await shot(page, '02-my-shift-uz');
+  await page.getByRole('tab', { name: 'Jurnal' }).tap();
+
   await inRussian(page);
   await page.locator(`li[data-client="${woman.code}"] button`).tap();
   await expect(page.getByTestId('quick-entry')).toContainText('Остальное видят только руководитель и ответственный работник');
   await page.getByTestId('quick-entry').locator('[data-entry]').last().scrollIntoViewIfNeeded();
-  await shot(page, '02-journal-caregiver-ru');
+  await shot(page, '03-journal-caregiver-ru');
 });

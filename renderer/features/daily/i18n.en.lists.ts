@@ -72,4 +72,9 @@ export const enLists: Translations<typeof uzLists> = {
     empty: 'No open incidents',
     emptyText: 'An injury, a fall, absconding or anything else — report it here and the manager reviews it.',
   },
+  shift: {
+    title: 'Entries: {{count}}, people: {{people}} (since yesterday)',
+    empty: 'You have not written anything yet',
+    emptyText: 'What you write from yesterday on shows here.',
+  },
 };

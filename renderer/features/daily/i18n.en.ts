@@ -8,6 +8,7 @@ export const en: Translations<typeof uz> = {
     month: 'Month sheet',
     rollCall: 'Roll call',
     journal: 'Journal',
+    shift: 'My shift',
     handover: 'Handover',
     medication: 'Medication',
     incidents: 'Incidents',

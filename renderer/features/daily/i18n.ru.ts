@@ -8,6 +8,7 @@ export const ru: Translations<typeof uz> = {
     month: 'Табель за месяц',
     rollCall: 'Перекличка',
     journal: 'Журнал',
+    shift: 'Моя смена',
     handover: 'Передача смены',
     medication: 'Лекарства',
     incidents: 'Происшествия',

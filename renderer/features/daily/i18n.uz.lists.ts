@@ -70,4 +70,9 @@ export const uzLists = {
     empty: 'Ochiq hodisalar yoʻq',
     emptyText: 'Jarohat, yiqilish, qochib ketish yoki boshqa hodisa boʻlsa, shu yerda xabar bering — rahbar koʻrib chiqadi.',
   },
+  shift: {
+    title: '{{count}} ta yozuv, {{people}} kishi haqida (kechadan beri)',
+    empty: 'Siz hali yozuv qoldirmagansiz',
+    emptyText: 'Kechadan beri yozgan yozuvlaringiz shu yerda koʻrinadi.',
+  },
 };

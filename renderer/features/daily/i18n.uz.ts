@@ -6,6 +6,7 @@ export const uz = {
     month: 'Oylik tabel',
     rollCall: 'Yoʻqlama',
     journal: 'Jurnal',
+    shift: 'Mening smenam',
     handover: 'Smena topshirish',
     medication: 'Dorilar',
     incidents: 'Hodisalar',
