@@ -99,6 +99,11 @@ test.describe('family-type home', () => {
     await expect(prn.locator('[data-struck="true"]')).toContainText('ustidan chizilgan');
     await expect(prn.locator('[data-struck="false"]')).toContainText('Boshqa bolaga berilgan deb yozilgan');
     await shot(page, '05-prn-corrected-uz');
+    // Yesterday's round: read back; only the manager records it late.
+    await page.getByRole('button', { name: 'Oldingi kun' }).tap();
+    await expect(page.getByTestId('round-past')).toContainText('Kechikib faqat rahbar kiritadi');
+    await expect(prn.getByRole('button', { name: 'Berish' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Bugun' }).tap();
 
     // Yesterday's roll call: the caregiver reads it, only the manager could record it.
     await page.goto('/attendance/roll-call');

@@ -24,7 +24,18 @@ import { shortName, useClock } from './shared';
 
 export type PrnItem = Output<'medication.round'>['prn'][number];
 
-export function DoseDialog({ dose, onClose, onSaved }: { dose: RoundDose; onClose(): void; onSaved(r: RoundDose): void }) {
+export function DoseDialog({
+  dose,
+  date,
+  onClose,
+  onSaved,
+}: {
+  dose: RoundDose;
+  /** An earlier day's dose, recorded late by the manager. */
+  date?: string;
+  onClose(): void;
+  onSaved(r: RoundDose): void;
+}) {
   const { t } = useTranslation(['daily', 'common']);
   const clock = useClock();
   const correcting = !!dose.record;
@@ -39,6 +50,7 @@ export function DoseDialog({ dose, onClose, onSaved }: { dose: RoundDose; onClos
     submit(async () => {
       const r = await call('medication.record', {
         prescriptionId: dose.prescriptionId,
+        ...(date ? { date } : {}),
         scheduledTime: dose.scheduledTime,
         status,
         reason: reason.trim() || null,
@@ -83,7 +95,7 @@ export function DoseDialog({ dose, onClose, onSaved }: { dose: RoundDose; onClos
           />
           <TimeField
             label={t('mar.time')}
-            value={time || clock.time}
+            value={time || (date ? dose.scheduledTime : clock.time)}
             onChange={setTime}
             error={!!errors.time}
             helperText={errors.time ?? ' '}

@@ -16,12 +16,16 @@ import { errorMessage } from '../../components/errors';
 import { DoseDialog, PrnDialog, PrnCorrectDialog, type PrnItem } from './MedicationDialogs';
 import { Prescriptions } from './Prescriptions';
 import { NoticeBar, PersonName, type Notice } from './shared';
+import { DayPicker, usePickedDay } from './DayPicker';
 
 export function MedicationRound() {
   const { t } = useTranslation('daily');
   const user = useSignedInUser();
   const queries = useQueryClient();
-  const round = useApiQuery('medication.round', {}, { refetchInterval: 60_000 });
+  // An earlier day's round is read back; the manager records what the paper says was given then.
+  const { date, setDate, day, past } = usePickedDay();
+  const round = useApiQuery('medication.round', past ? { date: day } : {}, { refetchInterval: 60_000 });
+  const mayRecord = !past || user.role === 'manager';
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dose, setDose] = useState<RoundDose | null>(null);
   const [prn, setPrn] = useState<PrnItem | null>(null);
@@ -48,6 +52,14 @@ export function MedicationRound() {
 
   return (
     <>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
+        <DayPicker value={date} onChange={setDate} />
+        {past && (
+          <Typography color="text.secondary" data-testid="round-past">
+            {t(mayRecord ? 'mar.pastManager' : 'mar.pastReadOnly')}
+          </Typography>
+        )}
+      </Box>
       {empty && <EmptyState icon={MedicationIcon} title={t('mar.empty')} text={t('mar.emptyText')} />}
       {times.map((time) => (
         <Box key={time} sx={{ mb: 2.5 }} data-time={time}>
@@ -118,7 +130,7 @@ export function MedicationRound() {
                       />
                     )}
                     <Box sx={{ display: 'flex', gap: 1 }}>
-                      {!d.record && !d.absence && (
+                      {!past && !d.record && !d.absence && (
                         <Button
                           variant="contained"
                           color="success"
@@ -130,9 +142,11 @@ export function MedicationRound() {
                           {t('mar.give')}
                         </Button>
                       )}
-                      <Button variant="outlined" onClick={() => setDose(d)}>
-                        {d.record ? t('care.correct') : t('mar.other')}
-                      </Button>
+                      {mayRecord && (
+                        <Button variant="outlined" onClick={() => setDose(d)} sx={{ minHeight: 48 }}>
+                          {d.record ? t('care.correct') : past ? t('mar.recordLate') : t('mar.other')}
+                        </Button>
+                      )}
                     </Box>
                   </Paper>
                 );
@@ -180,10 +194,12 @@ export function MedicationRound() {
                     title={full ? t('mar.prnMaxReached') : undefined}
                     sx={{ fontWeight: 700 }}
                   />
-                  <Button variant="outlined" disabled={full} onClick={() => setPrn(p)} sx={{ minHeight: 48 }}>
-                    {t('mar.prnGive')}
-                  </Button>
-                  {p.doses.length > 0 && <PrnDoses item={p} onCorrect={(dose) => setPrnFix({ item: p, dose })} />}
+                  {!past && (
+                    <Button variant="outlined" disabled={full} onClick={() => setPrn(p)} sx={{ minHeight: 48 }}>
+                      {t('mar.prnGive')}
+                    </Button>
+                  )}
+                  {p.doses.length > 0 && <PrnDoses item={p} onCorrect={mayRecord ? (dose) => setPrnFix({ item: p, dose }) : undefined} />}
                 </Paper>
               );
             })}
@@ -194,6 +210,7 @@ export function MedicationRound() {
       {dose && (
         <DoseDialog
           dose={dose}
+          date={past ? day : undefined}
           onClose={() => setDose(null)}
           onSaved={(r) => {
             setDose(null);
@@ -231,7 +248,7 @@ export function MedicationRound() {
 }
 
 /** The day's as-needed doses under their medicine: time, reason, who; a struck-out one stays, crossed through. */
-function PrnDoses({ item, onCorrect }: { item: PrnItem; onCorrect(d: PrnItem['doses'][number]): void }) {
+function PrnDoses({ item, onCorrect }: { item: PrnItem; onCorrect?(d: PrnItem['doses'][number]): void }) {
   const { t } = useTranslation('daily');
   return (
     <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, flexBasis: '100%', display: 'grid', gap: 0.5 }}>
@@ -250,7 +267,7 @@ function PrnDoses({ item, onCorrect }: { item: PrnItem; onCorrect(d: PrnItem['do
             {d.reason ? ` · ${d.reason}` : ''} · {d.by}
             {d.corrected ? ` (${t('mar.prnStruck')})` : ''}
           </Typography>
-          {!d.corrected && (
+          {!d.corrected && onCorrect && (
             <Button size="small" onClick={() => onCorrect(d)} sx={{ minHeight: 44 }}>
               {t('care.correct')}
             </Button>
