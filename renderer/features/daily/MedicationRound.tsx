@@ -5,6 +5,7 @@ import { Alert, Box, Button, Chip, Paper, Typography } from '@mui/material';
 import MedicationIcon from '@mui/icons-material/Medication';
 import CheckIcon from '@mui/icons-material/Check';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../electron/contract/format';
 import type { RoundDose } from '../../../electron/contract/index';
 import { useApiQuery } from '../../api/hooks';
 import { call } from '../../api/client';
@@ -188,8 +189,8 @@ export function MedicationRound() {
                     variant="outlined"
                     label={
                       p.maxPerDay !== null
-                        ? t('mar.prnGiven', { count: p.givenToday, max: p.maxPerDay })
-                        : t('mar.prnGivenNoMax', { count: p.givenToday })
+                        ? t(past ? 'mar.prnGivenOn' : 'mar.prnGiven', { count: p.givenToday, max: p.maxPerDay, date: formatDate(day) })
+                        : t(past ? 'mar.prnGivenOnNoMax' : 'mar.prnGivenNoMax', { count: p.givenToday, date: formatDate(day) })
                     }
                     title={full ? t('mar.prnMaxReached') : undefined}
                     sx={{ fontWeight: 700 }}

@@ -304,6 +304,8 @@ export const en: Translations<typeof uz> = {
     prn: 'As needed',
     prnGiven: 'Today: {{count}} / {{max}}',
     prnGivenNoMax: 'Today: {{count}}',
+    prnGivenOn: '{{date}}: {{count}} / {{max}}',
+    prnGivenOnNoMax: '{{date}}: {{count}}',
     prnGive: 'Give',
     prnCorrectTitle: '{{medicine}} at {{time}} — {{name}}: correct',
     prnCorrectHelp: 'The record stays, struck through, with your reason and name.',

@@ -306,6 +306,8 @@ export const ru: Translations<typeof uz> = {
     prn: 'По необходимости',
     prnGiven: 'Сегодня: {{count}} / {{max}}',
     prnGivenNoMax: 'Сегодня: {{count}}',
+    prnGivenOn: '{{date}}: {{count}} / {{max}}',
+    prnGivenOnNoMax: '{{date}}: {{count}}',
     prnGive: 'Дать',
     prnCorrectTitle: '{{medicine}} в {{time}} — {{name}}: исправить',
     prnCorrectHelp: 'Запись останется зачёркнутой, с вашей причиной и именем.',

@@ -303,6 +303,8 @@ export const uz = {
     prn: 'Zarurat boʻlganda',
     prnGiven: 'Bugun: {{count}} / {{max}}',
     prnGivenNoMax: 'Bugun: {{count}}',
+    prnGivenOn: '{{date}}: {{count}} / {{max}}',
+    prnGivenOnNoMax: '{{date}}: {{count}}',
     prnGive: 'Berish',
     prnCorrectTitle: '{{medicine}}, {{time}} — {{name}}: tuzatish',
     prnCorrectHelp: 'Yozuv oʻchirilmaydi: sababingiz va ismingiz bilan ustidan chizilgan holda qoladi.',
