@@ -9,16 +9,29 @@ import { NotFoundPage } from '../../app/StatusPages';
 import { TodaySheet } from './TodaySheet';
 import { MonthTabel } from './MonthTabel';
 import { RollCall } from './RollCall';
+import { AbsenceReasons } from './AbsenceReasons';
+import { useSignedInUser } from '../../app/session';
 
 /** Attendance: a day care's kiosk sheet and month tabel, or a home's roll call. */
 export default function AttendancePage() {
   const { t } = useTranslation(['daily', 'common']);
   const { pathname } = useLocation();
+  const user = useSignedInUser();
   const facility = useApiQuery('facility.get', {}).data;
   if (!facility) return <PageLoading />;
   const dayCare = facility.kind === 'day_care';
-  const tabs = dayCare ? (['today', 'month'] as const) : (['rollCall'] as const);
-  const path = { today: '/attendance/today', month: '/attendance/month', rollCall: '/attendance/roll-call' };
+  // The manager keeps the list of absence reasons beside the sheet that uses it.
+  const tabs = dayCare
+    ? user.role === 'manager'
+      ? (['today', 'month', 'reasons'] as const)
+      : (['today', 'month'] as const)
+    : (['rollCall'] as const);
+  const path = {
+    today: '/attendance/today',
+    month: '/attendance/month',
+    reasons: '/attendance/reasons',
+    rollCall: '/attendance/roll-call',
+  };
   const current = tabs.find((tab) => pathname.startsWith(path[tab])) ?? false;
   return (
     <>
@@ -39,6 +52,7 @@ export default function AttendancePage() {
         <Route index element={<Navigate to={dayCare ? 'today' : 'roll-call'} replace />} />
         <Route path="today" element={dayCare ? <TodaySheet /> : <Navigate to="../roll-call" replace />} />
         <Route path="month" element={dayCare ? <MonthTabel /> : <Navigate to="../roll-call" replace />} />
+        <Route path="reasons" element={dayCare ? <AbsenceReasons /> : <Navigate to="../roll-call" replace />} />
         <Route path="roll-call" element={<RollCall />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
