@@ -1,7 +1,6 @@
 import { Box, Tab, Tabs } from '@mui/material';
 import { Link as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate, tashkentToday } from '../../../electron/contract/format';
 import { useApiQuery } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoading } from '../../components/LoadingScreen';
@@ -35,10 +34,7 @@ export default function AttendancePage() {
   const current = tabs.find((tab) => pathname.startsWith(path[tab])) ?? false;
   return (
     <>
-      <PageHeader
-        title={t('common:nav.attendance')}
-        subtitle={`${formatDate(tashkentToday())} · ${t(dayCare ? 'subtitle.attendance' : 'subtitle.rollCall')}`}
-      />
+      <PageHeader title={t('common:nav.attendance')} subtitle={t(dayCare ? 'subtitle.attendance' : 'subtitle.rollCall')} />
       {tabs.length > 1 && (
         <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2.5 }}>
           <Tabs value={current} aria-label={t('common:nav.attendance')}>

@@ -4,7 +4,7 @@ import type { uz } from './i18n.uz';
 export const en: Translations<typeof uz> = {
   tabs: {
     reasons: 'Absence reasons',
-    today: 'Today',
+    today: 'Day sheet',
     month: 'Month sheet',
     rollCall: 'Roll call',
     journal: 'Journal',

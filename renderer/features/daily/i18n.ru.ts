@@ -4,7 +4,7 @@ import type { uz } from './i18n.uz';
 export const ru: Translations<typeof uz> = {
   tabs: {
     reasons: 'Причины отсутствия',
-    today: 'Сегодня',
+    today: 'Лист дня',
     month: 'Табель за месяц',
     rollCall: 'Перекличка',
     journal: 'Журнал',

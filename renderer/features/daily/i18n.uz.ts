@@ -2,7 +2,7 @@
 export const uz = {
   tabs: {
     reasons: 'Kelmaslik sabablari',
-    today: 'Bugun',
+    today: 'Kunlik varaq',
     month: 'Oylik tabel',
     rollCall: 'Yoʻqlama',
     journal: 'Jurnal',
