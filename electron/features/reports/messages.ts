@@ -154,6 +154,8 @@ const uz = {
     periodNotOver: 'davr hali tugamagan: uni oxirgi kunidan keyin yoping.',
     periodNotClosed: 'bu amal faqat yopilgan davr uchun.',
     periodClosed: 'davr yopilgan: oʻzgartirish uchun avval sababini yozib qayta oching.',
+    recordInClosedPeriod:
+      'bu yozuv yopilgan hisobot davriga tegishli. Tuzatish uchun rahbar «Hisobotlar» boʻlimida davrni sababini yozib qayta ochishi kerak.',
     reportNotForKind: 'bu hisobot sizning muassasa turingiz uchun emas.',
     personalDataAck: 'hisobotda shaxsiy maʼlumotlar bor: eksportdan oldin ogohlantirishni tasdiqlang.',
     noSigningKey: 'muassasaning imzo kaliti hali yaratilmagan. Avval «Imzo kaliti» sahifasida kalit yarating.',
@@ -324,6 +326,8 @@ const ru: Tree = {
     periodNotOver: 'период ещё не закончился: закройте его после последнего дня.',
     periodNotClosed: 'это действие только для закрытого периода.',
     periodClosed: 'период закрыт: чтобы изменить, сначала откройте его заново с указанием причины.',
+    recordInClosedPeriod:
+      'эта запись относится к закрытому отчётному периоду. Чтобы исправить её, руководитель должен открыть период заново в разделе «Отчёты», указав причину.',
     reportNotForKind: 'этот отчёт не для вашего типа учреждения.',
     personalDataAck: 'в отчёте есть персональные данные: подтвердите предупреждение перед выгрузкой.',
     noSigningKey: 'ключ подписи учреждения ещё не создан. Сначала создайте его на странице «Ключ подписи».',
@@ -486,6 +490,8 @@ const en: Tree = {
     periodNotChecked: 'mark the period as checked before closing it.',
     periodNotOver: 'the period has not ended yet: close it after its last day.',
     periodNotClosed: 'this is done only for a closed period.',
+    recordInClosedPeriod:
+      'this record belongs to a closed report period. To correct it, the manager must reopen the period under Reports, giving a reason.',
     periodClosed: 'the period is closed: reopen it with a reason first to change it.',
     reportNotForKind: 'this report is not for your kind of facility.',
     personalDataAck: 'the report contains personal data: confirm the warning before exporting.',
