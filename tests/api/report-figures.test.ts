@@ -206,6 +206,16 @@ describe('the day-care claim as a catalogue report', () => {
     expect(csv).not.toMatch(/Karimov|Rahimova|Oʻrinboyev/);
   });
 
+  it('activity: days of use are the days the children came by the attendance sheet', async () => {
+    const m = await f.signIn();
+    const { data } = (await f.ok(m, 'reports.view', { kind: 'activity', from: '2026-10-01', to: '2026-10-31' })).report as {
+      data: ActivityData;
+    };
+    // A: 12 weekdays 1–16 Oct; B: 10 weekdays 5–16 + 19 (arrived, never left) + 21, the 20th absent; C: 7 weekdays 5–13.
+    expect(data.occupancy).toMatchObject({ basis: 'days_of_use', usedFrom: 'attendance', usedDays: 12 + 12 + 7 });
+    expect(data.occupancy!.placeDays).toBe(data.occupancy!.capacity * 22); // 22 weekdays in October 2026
+  });
+
   it('is for one whole month only, and not for the caregiver', async () => {
     const m = await f.signIn();
     const r = await f.call(m, 'reports.view', { kind: 'day_care_claim', from: '2026-10-01', to: '2026-10-15' });

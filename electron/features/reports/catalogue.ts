@@ -38,7 +38,7 @@ export const REPORTS: Record<ReportKind, ReportDefinition> = {
     readers: REPORT_READERS,
     containsPersonalData: false,
     async compute(db, facility, period, now) {
-      const facts = await loadActivityFacts(db, period, now);
+      const facts = await loadActivityFacts(db, period, now, facility.kind === 'day_care');
       return computeActivity({ period, capacity: facility.capacity, dayCare: facility.kind === 'day_care', facts });
     },
     tables: (doc, t, lang) => activityTables(doc as ReportDocument<ActivityData>, t, lang),
