@@ -19,6 +19,8 @@ interface Guard {
   date: string;
   /** Columns whose change changes a figure. */
   counted: string[];
+  /** Only rows in this state are counted (a draft review is not): `row` is NEW or OLD. */
+  only?: (row: string) => string;
 }
 
 const GUARDS: Guard[] = [
@@ -47,8 +49,20 @@ const GUARDS: Guard[] = [
   { table: 'attendance', kinds: ['activity', 'day_care_claim'], date: 'date', counted: ['client_id', 'date', 'check_in', 'check_out', 'absence_reason'] },
   { table: 'incidents', kinds: ['activity'], date: 'occurred_date', counted: ['occurred_date', 'type', 'severity'] },
   { table: 'plan_deliveries', kinds: ['activity'], date: 'done_on', counted: ['done_on', 'service_id', 'activity_id', 'voided_at'] },
-  { table: 'plan_reviews', kinds: ['activity', 'child_progress'], date: 'reviewed_on', counted: ['reviewed_on', 'status'] },
-  { table: 'assessments', kinds: ['activity', 'child_progress'], date: 'assessed_on', counted: ['assessed_on', 'status'] },
+  {
+    table: 'plan_reviews',
+    kinds: ['activity', 'child_progress'],
+    date: 'reviewed_on',
+    counted: ['reviewed_on', 'status'],
+    only: (row) => `${row}.status = 'done'`,
+  },
+  {
+    table: 'assessments',
+    kinds: ['activity', 'child_progress'],
+    date: 'assessed_on',
+    counted: ['assessed_on', 'status'],
+    only: (row) => `${row}.status = 'completed'`,
+  },
   { table: 'plan_versions', kinds: ['activity', 'child_progress'], date: 'approved_on', counted: ['approved_on'] },
 ];
 
@@ -66,16 +80,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   for (const g of GUARDS) {
     const { table: t, kinds, date } = g;
+    const counts = (row: string) => (g.only ? `${g.only(row)} AND ` : '');
+    const at = (row: string) => `(${counts(row)}${inClosed(kinds, `${row}.${date}`)})`;
+    await sql.raw(`CREATE TRIGGER ${t}_closed_period_insert BEFORE INSERT ON ${t} WHEN ${at('NEW')} ${raise}`).execute(db);
     await sql
-      .raw(`CREATE TRIGGER ${t}_closed_period_insert BEFORE INSERT ON ${t} WHEN ${inClosed(kinds, `NEW.${date}`)} ${raise}`)
+      .raw(`CREATE TRIGGER ${t}_closed_period_update BEFORE UPDATE ON ${t} WHEN (${changed(g.counted)}) AND (${at('OLD')} OR ${at('NEW')}) ${raise}`)
       .execute(db);
-    await sql
-      .raw(
-        `CREATE TRIGGER ${t}_closed_period_update BEFORE UPDATE ON ${t} ` +
-          `WHEN (${changed(g.counted)}) AND (${inClosed(kinds, `OLD.${date}`)} OR ${inClosed(kinds, `NEW.${date}`)}) ${raise}`,
-      )
-      .execute(db);
-    await sql.raw(`CREATE TRIGGER ${t}_closed_period_delete BEFORE DELETE ON ${t} WHEN ${inClosed(kinds, `OLD.${date}`)} ${raise}`).execute(db);
+    await sql.raw(`CREATE TRIGGER ${t}_closed_period_delete BEFORE DELETE ON ${t} WHEN ${at('OLD')} ${raise}`).execute(db);
   }
 
   // Stays carry two events: an admission and a discharge. Discharging today a child admitted in a
@@ -101,6 +112,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         `WHEN ${inClosed(stayKinds, 'OLD.admitted_on')} OR ${inClosed(stayKinds, 'OLD.discharged_on')} ${raise}`,
     )
     .execute(db);
+
+  // Family-type home: where each child's future is planned (reintegration, guardianship, adoption…),
+  // as the per-child progress report shows it. One current prospect per child; changes are audited.
+  await db.schema
+    .createTable('placement_prospects')
+    .addColumn('client_id', 'integer', (c) => c.primaryKey().references('clients.id'))
+    .addColumn('prospect', 'text', (c) => c.notNull())
+    .addColumn('note', 'text')
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('updated_by', 'integer', (c) => c.notNull().references('users.id'))
+    .execute();
 
   // An appeal's link to a client (the person was admitted) names a client of this register; the
   // column predates the clients table, so the store checks it here instead of a foreign key.

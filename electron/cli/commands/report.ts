@@ -39,6 +39,10 @@ export const reportKinds: Record<string, ReportKind> = {
     'Activity report: movement, bed-days and occupancy, sex and age, plans, services, incidents, staff.',
   ),
   'day-care-claim': catalogueReport('day_care_claim', 'Day care: the month’s state claim by programme and client code (no names).'),
+  'child-progress': catalogueReport(
+    'child_progress',
+    'Family-type home: per child, development-plan progress and placement prospect (names children: needs --personal-data).',
+  ),
 };
 
 export const reportCommand: CliCommand = {
