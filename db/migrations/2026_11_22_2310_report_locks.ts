@@ -46,7 +46,12 @@ const GUARDS: Guard[] = [
       'country',
     ],
   },
-  { table: 'attendance', kinds: ['activity', 'day_care_claim'], date: 'date', counted: ['client_id', 'date', 'check_in', 'check_out', 'absence_reason'] },
+  {
+    table: 'attendance',
+    kinds: ['activity', 'day_care_claim'],
+    date: 'date',
+    counted: ['client_id', 'date', 'check_in', 'check_out', 'absence_reason'],
+  },
   { table: 'incidents', kinds: ['activity'], date: 'occurred_date', counted: ['occurred_date', 'type', 'severity'] },
   { table: 'plan_deliveries', kinds: ['activity'], date: 'done_on', counted: ['done_on', 'service_id', 'activity_id', 'voided_at'] },
   {
@@ -84,7 +89,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     const at = (row: string) => `(${counts(row)}${inClosed(kinds, `${row}.${date}`)})`;
     await sql.raw(`CREATE TRIGGER ${t}_closed_period_insert BEFORE INSERT ON ${t} WHEN ${at('NEW')} ${raise}`).execute(db);
     await sql
-      .raw(`CREATE TRIGGER ${t}_closed_period_update BEFORE UPDATE ON ${t} WHEN (${changed(g.counted)}) AND (${at('OLD')} OR ${at('NEW')}) ${raise}`)
+      .raw(
+        `CREATE TRIGGER ${t}_closed_period_update BEFORE UPDATE ON ${t} WHEN (${changed(g.counted)}) AND (${at('OLD')} OR ${at('NEW')}) ${raise}`,
+      )
       .execute(db);
     await sql.raw(`CREATE TRIGGER ${t}_closed_period_delete BEFORE DELETE ON ${t} WHEN ${at('OLD')} ${raise}`).execute(db);
   }
@@ -92,7 +99,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Stays carry two events: an admission and a discharge. Discharging today a child admitted in a
   // closed month is normal work; back-dating either event into a closed month is not.
   const stayKinds = ['activity', 'child_progress'];
-  const moved = (col: string) => `(NEW.${col} IS NOT OLD.${col} AND (${inClosed(stayKinds, `OLD.${col}`)} OR ${inClosed(stayKinds, `NEW.${col}`)}))`;
+  const moved = (col: string) =>
+    `(NEW.${col} IS NOT OLD.${col} AND (${inClosed(stayKinds, `OLD.${col}`)} OR ${inClosed(stayKinds, `NEW.${col}`)}))`;
   await sql
     .raw(
       `CREATE TRIGGER stays_closed_period_insert BEFORE INSERT ON stays ` +
@@ -128,7 +136,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // column predates the clients table, so the store checks it here instead of a foreign key.
   const missing = `NEW.client_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clients WHERE id = NEW.client_id)`;
   await sql
-    .raw(`CREATE TRIGGER appeals_client_exists_insert BEFORE INSERT ON appeals WHEN ${missing} BEGIN SELECT RAISE(ABORT, 'komak:appeal_client_missing'); END`)
+    .raw(
+      `CREATE TRIGGER appeals_client_exists_insert BEFORE INSERT ON appeals WHEN ${missing} BEGIN SELECT RAISE(ABORT, 'komak:appeal_client_missing'); END`,
+    )
     .execute(db);
   await sql
     .raw(

@@ -11,7 +11,17 @@ export function childStaysTouching(db: Db, from: string, to: string) {
   return db
     .selectFrom('stays as s')
     .innerJoin('clients as c', 'c.id', 's.client_id')
-    .select(['s.client_id', 's.admitted_on', 's.discharged_on', 's.destination', 'c.code', 'c.last_name', 'c.first_name', 'c.birth_date', 'c.sex'])
+    .select([
+      's.client_id',
+      's.admitted_on',
+      's.discharged_on',
+      's.destination',
+      'c.code',
+      'c.last_name',
+      'c.first_name',
+      'c.birth_date',
+      'c.sex',
+    ])
     .where('s.kind', '=', 'residential')
     .where('s.admitted_on', '<=', to)
     .where((eb) => eb.or([eb('s.discharged_on', 'is', null), eb('s.discharged_on', '>=', from)]))
@@ -26,7 +36,16 @@ export function versionsInForceOn(db: Db, clientIds: readonly number[], day: str
   return db
     .selectFrom('plan_versions as v')
     .innerJoin('plans as p', 'p.id', 'v.plan_id')
-    .select(['p.client_id', 'p.id as plan_id', 'p.plan_no', 'v.id as version_id', 'v.version', 'v.starts_on', 'v.next_review_on', 'v.approved_on'])
+    .select([
+      'p.client_id',
+      'p.id as plan_id',
+      'p.plan_no',
+      'v.id as version_id',
+      'v.version',
+      'v.starts_on',
+      'v.next_review_on',
+      'v.approved_on',
+    ])
     .where('p.client_id', 'in', clientIds)
     .where('v.approved_on', 'is not', null)
     .where('v.approved_on', '<=', day)
@@ -85,10 +104,17 @@ export function findProspect(db: Db, clientId: number) {
   return db.selectFrom('placement_prospects').selectAll().where('client_id', '=', clientId).executeTakeFirst();
 }
 
-export async function saveProspect(db: Db, row: { client_id: number; prospect: string; note: string | null; updated_at: string; updated_by: number }) {
+export async function saveProspect(
+  db: Db,
+  row: { client_id: number; prospect: string; note: string | null; updated_at: string; updated_by: number },
+) {
   await db
     .insertInto('placement_prospects')
     .values(row)
-    .onConflict((oc) => oc.column('client_id').doUpdateSet({ prospect: row.prospect, note: row.note, updated_at: row.updated_at, updated_by: row.updated_by }))
+    .onConflict((oc) =>
+      oc
+        .column('client_id')
+        .doUpdateSet({ prospect: row.prospect, note: row.note, updated_at: row.updated_at, updated_by: row.updated_by }),
+    )
     .execute();
 }

@@ -172,7 +172,11 @@ export async function serviceNamesByCode(db: Kysely<Database>): Promise<Map<stri
 }
 
 /** Day care: how many clients came on each day of [from, to] (a day with a check-in is a day of use). */
-export async function attendedClientsByDate(db: Kysely<Database>, from: string, to: string): Promise<Array<{ date: string; count: number }>> {
+export async function attendedClientsByDate(
+  db: Kysely<Database>,
+  from: string,
+  to: string,
+): Promise<Array<{ date: string; count: number }>> {
   const rows = await db
     .selectFrom('attendance')
     .select(['date', (eb) => eb.fn.countAll<number>().as('n')])

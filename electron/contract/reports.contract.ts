@@ -7,7 +7,14 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 export const reportKindSchema = z.enum(REPORT_KINDS);
 
 /** Family-type home: where a child's future is planned (the goal of the placement work). */
-export const PLACEMENT_PROSPECTS = ['reintegration', 'guardianship', 'foster_family', 'adoption', 'independent_living', 'undetermined'] as const;
+export const PLACEMENT_PROSPECTS = [
+  'reintegration',
+  'guardianship',
+  'foster_family',
+  'adoption',
+  'independent_living',
+  'undetermined',
+] as const;
 export type PlacementProspect = (typeof PLACEMENT_PROSPECTS)[number];
 /** Who records a child's placement prospect: the manager and the social worker who works on it. */
 export const PROSPECT_WRITERS = ['manager', 'social_worker'] as const;

@@ -26,7 +26,11 @@ describe('per-child development-plan progress and placement prospects', () => {
       ),
       outcome: 'continue',
     });
-    await s.f.ok(s.social, 'reports.setPlacementProspect', { clientCode: a!.code, prospect: 'reintegration', note: 'Onasi bilan uchrashuvlar' });
+    await s.f.ok(s.social, 'reports.setPlacementProspect', {
+      clientCode: a!.code,
+      prospect: 'reintegration',
+      note: 'Onasi bilan uchrashuvlar',
+    });
     await s.f.ok(s.manager, 'reports.setPlacementProspect', { clientCode: b!.code, prospect: 'adoption' });
   }, 60_000);
   afterAll(() => s.f.close());
@@ -88,7 +92,10 @@ describe('per-child development-plan progress and placement prospects', () => {
 
   it('placement prospect: bad input and refused roles write nothing', async () => {
     const before = await s.f.rowCounts();
-    const bad = await s.f.call(s.manager, 'reports.setPlacementProspect', { clientCode: s.clients[2]!.code, prospect: 'orphanage' as never });
+    const bad = await s.f.call(s.manager, 'reports.setPlacementProspect', {
+      clientCode: s.clients[2]!.code,
+      prospect: 'orphanage' as never,
+    });
     expect(bad.ok || bad.error.fields).toMatchObject({ prospect: expect.any(String) });
     const unknown = await s.f.call(s.manager, 'reports.setPlacementProspect', { clientCode: 'F-2099-9999', prospect: 'adoption' });
     expect(unknown.ok || unknown.error.fields).toEqual({ clientCode: 'Bunday kodli bola reestrda yoʻq.' });

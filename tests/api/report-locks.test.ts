@@ -33,7 +33,8 @@ describe('appeals in a closed statistics period', () => {
     expect(moved).toMatchObject({ ok: false, error: { code: 'conflict' } });
     // Moving an appeal out of the closed month changes the month's figures too.
     expect(await f.call(m, 'appeals.update', { id: oct.id, appealDate: '2026-11-01' })).toMatchObject({ ok: false });
-    const csv = 'appeal_date,channel,applicant,region,violence_type,place,relationship,age,code,notes\n2026-10-05,hotline,woman,1726,physical,,,,,\n';
+    const csv =
+      'appeal_date,channel,applicant,region,violence_type,place,relationship,age,code,notes\n2026-10-05,hotline,woman,1726,physical,,,,,\n';
     expect(await f.call(m, 'appeals.import', { csv, dryRun: false })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await f.rowCounts()).toEqual(before);
 
@@ -73,7 +74,10 @@ describe('appeals in a closed statistics period', () => {
     );
     // A social worker may not correct the register's links without the register's roles (refused role).
     const inspector = await f.as('inspector');
-    expect(await f.call(inspector, 'appeals.update', { id: a.id, clientId: null })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await f.call(inspector, 'appeals.update', { id: a.id, clientId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });
 
@@ -89,14 +93,30 @@ describe('stays, incidents and plans in a closed activity period', () => {
     const period = await closeMonth(f, m, '2026-10-01', '2026-10-31');
 
     const before = await f.rowCounts();
-    const backdated = await f.call(m, 'stays.admit', { clientId: c2, admittedOn: '2026-10-20', referralSource: 'inson_center', bedId: beds['1/B']! });
+    const backdated = await f.call(m, 'stays.admit', {
+      clientId: c2,
+      admittedOn: '2026-10-20',
+      referralSource: 'inson_center',
+      bedId: beds['1/B']!,
+    });
     expect(backdated).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await f.call(m, 'stays.discharge', { clientId: c1, dischargedOn: '2026-10-30', destination: 'adoption' })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
-    const incident = { time: '10:30', place: 'Hovli', type: 'fall' as const, severity: 'low' as const, clientIds: [c1], description: 'Tavsif', actionsTaken: 'Choralar' };
-    expect(await f.call(m, 'incidents.report', { ...incident, date: '2026-10-12' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const incident = {
+      time: '10:30',
+      place: 'Hovli',
+      type: 'fall' as const,
+      severity: 'low' as const,
+      clientIds: [c1],
+      description: 'Tavsif',
+      actionsTaken: 'Choralar',
+    };
+    expect(await f.call(m, 'incidents.report', { ...incident, date: '2026-10-12' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     expect(await f.rowCounts()).toEqual(before);
 
     // November is open: admissions and the discharge of a child admitted in October go through.
@@ -120,11 +140,13 @@ describe('stays, incidents and plans in a closed activity period', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await f.call(m, 'reports.reopen', { periodId: period.id, reason: 'x' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await f.call(m, 'reports.reopen', { periodId: period.id, reason: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     const after = await f.rowCounts();
     delete after.audit_log;
     expect(after).toEqual(before);
     expect((await f.ok(m, 'reports.periods', {}))[0]!.status).toBe('closed');
   });
 });
-

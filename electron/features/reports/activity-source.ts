@@ -2,7 +2,13 @@
 // a section whose area is not in this installation stays null ("not recorded"), never zero.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import { activeStaffByRole, attendedClientsByDate, incidentsByTypeAndSeverity, serviceNamesByCode, staysTouching } from '../../../db/repositories/reports';
+import {
+  activeStaffByRole,
+  attendedClientsByDate,
+  incidentsByTypeAndSeverity,
+  serviceNamesByCode,
+  staysTouching,
+} from '../../../db/repositories/reports';
 import { tashkentToday } from '../../contract/format';
 import { planFactsBetween, servicesDeliveredBetween } from '../plans/report-facts';
 import { INCIDENT_SEVERITIES, INCIDENT_TYPES } from '../../contract/daily.schemas';

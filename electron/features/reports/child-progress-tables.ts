@@ -94,7 +94,9 @@ export function childProgressTables(doc: ReportDocument<ChildProgressData>, t: T
           c.plan ? null : k('noPlanNote'),
           c.lastReview?.outcome ? k('lastOutcome', { outcome: planLabel(lang, 'reviewOutcome', c.lastReview.outcome) }) : null,
           k('prospectNote', { prospect: prospect(c.prospect?.code ?? 'none') }) + (c.prospect?.note ? ` — ${c.prospect.note}` : ''),
-          c.dischargedOn ? k('discharged', { date: formatDate(c.dischargedOn), destination: t(`reports.destination.${c.destination ?? 'other'}`) }) : null,
+          c.dischargedOn
+            ? k('discharged', { date: formatDate(c.dischargedOn), destination: t(`reports.destination.${c.destination ?? 'other'}`) })
+            : null,
         ]
           .filter(Boolean)
           .join(' '),

@@ -4,7 +4,8 @@ const uz = {
     kind: {
       child_progress: {
         title: 'Bolalarning rivojlanish rejasi va joylashtirish istiqboli',
-        description: 'Har bir bola boʻyicha: reja, maqsadlar va ularga erishish, koʻrib chiqishlar, joylashtirish istiqboli (oilaga qaytarish, vasiylik, farzandlikka olish).',
+        description:
+          'Har bir bola boʻyicha: reja, maqsadlar va ularga erishish, koʻrib chiqishlar, joylashtirish istiqboli (oilaga qaytarish, vasiylik, farzandlikka olish).',
       },
     },
     prospect: {
@@ -63,7 +64,8 @@ const ru: typeof uz = {
     kind: {
       child_progress: {
         title: 'План развития детей и перспективы устройства',
-        description: 'По каждому ребёнку: план, цели и их достижение, пересмотры, перспектива устройства (возврат в семью, опека, усыновление).',
+        description:
+          'По каждому ребёнку: план, цели и их достижение, пересмотры, перспектива устройства (возврат в семью, опека, усыновление).',
       },
     },
     prospect: {
@@ -95,8 +97,7 @@ const ru: typeof uz = {
       goalsLine: '{{achieved}} из {{total}}',
       progress: 'Продвижение, %',
       prospect: 'Перспектива устройства',
-      progressNote:
-        'Продвижение — доля пути от исходного уровня к целевому по последней оценке пересмотра, среднее по оценённым целям.',
+      progressNote: 'Продвижение — доля пути от исходного уровня к целевому по последней оценке пересмотра, среднее по оценённым целям.',
       domain: 'Сфера',
       goal: 'Цель',
       baseline: 'Исходный',
@@ -122,7 +123,8 @@ const en: typeof uz = {
     kind: {
       child_progress: {
         title: 'Children’s development plans and placement prospects',
-        description: 'Per child: the plan, its goals and how far they are reached, reviews, and the placement prospect (return home, guardianship, adoption).',
+        description:
+          'Per child: the plan, its goals and how far they are reached, reviews, and the placement prospect (return home, guardianship, adoption).',
       },
     },
     prospect: {

@@ -54,7 +54,8 @@ const uz = {
       occupancy: 'Oʻrin-kunlar va bandlik (litsenziyadagi sigʻim: {{capacity}})',
       occupancyDayCare: 'Foydalanilgan kunlar va bandlik (oʻrinlar: {{capacity}}, ish kunlari)',
       occupancyNote: 'Oʻrin-kun — xizmat oluvchi tunagan har bir kun; ketgan kuni hisoblanmaydi, bir kunda kelib-ketgan 1 kun.',
-      occupancyNoteDayCare: 'Foydalanilgan kun — davomat jadvali boʻyicha bola kelgan har bir kun (kelish vaqti yozilgan); kelmagan kunlar hisoblanmaydi.',
+      occupancyNoteDayCare:
+        'Foydalanilgan kun — davomat jadvali boʻyicha bola kelgan har bir kun (kelish vaqti yozilgan); kelmagan kunlar hisoblanmaydi.',
       sexAge: 'Jinsi va yoshi boʻyicha (davrdagi oxirgi kundagi yoshi)',
       plans: 'Baholash va individual rejalar',
       assessmentsDone: 'Oʻtkazilgan baholashlar',
@@ -227,7 +228,8 @@ const ru: Tree = {
       occupancy: 'Койко-дни и заполняемость (лицензированная мощность: {{capacity}})',
       occupancyDayCare: 'Дни посещения и заполняемость (мест: {{capacity}}, рабочие дни)',
       occupancyNote: 'Койко-день — каждая ночь подопечного в учреждении; день выбытия не считается, приход и уход в один день — 1 день.',
-      occupancyNoteDayCare: 'День посещения — каждый день, когда ребёнок пришёл, по табелю посещаемости (отмечен приход); пропуски не считаются.',
+      occupancyNoteDayCare:
+        'День посещения — каждый день, когда ребёнок пришёл, по табелю посещаемости (отмечен приход); пропуски не считаются.',
       sexAge: 'По полу и возрасту (возраст на последний день в периоде)',
       plans: 'Оценки и индивидуальные планы',
       assessmentsDone: 'Проведено оценок',

@@ -6,7 +6,10 @@ import type { PlacementProspect } from '../../contract/reports.contract';
 import { AppError, conflict, invalid } from '../errors';
 import { iso, type AuthedContext } from '../context';
 
-export async function setPlacementProspect(ctx: AuthedContext, input: { clientCode: string; prospect: PlacementProspect; note?: string | null }) {
+export async function setPlacementProspect(
+  ctx: AuthedContext,
+  input: { clientCode: string; prospect: PlacementProspect; note?: string | null },
+) {
   const facility = await getFacility(ctx.db);
   if (!facility) throw new AppError('not_initialized');
   if (facility.kind !== 'family_home') throw conflict('prospectNotFamilyHome');
