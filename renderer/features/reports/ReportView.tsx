@@ -15,6 +15,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { PeriodPanel } from './PeriodPanel';
 import { ReportTables } from './ReportTables';
 import { SignDialog } from './SignDialog';
+import { ProspectsPanel, type ProspectChild } from './ProspectsPanel';
 import { saveFile } from './files';
 import { defaultChoice, periodOf, type PeriodChoice } from './period';
 
@@ -111,6 +112,9 @@ export function ReportView() {
           <Alert severity={view.data.changedSinceClosing ? 'warning' : 'info'} variant="outlined" sx={{ mb: 2 }}>
             {view.data.changedSinceClosing ? t('status.changed') : view.data.frozen ? t('status.frozen') : t('status.live')}
           </Alert>
+          {current === 'child_progress' && (user.role === 'manager' || user.role === 'social_worker') && !view.data.frozen && (
+            <ProspectsPanel children={(view.data.report as { data: { children: ProspectChild[] } }).data.children} />
+          )}
           <ReportTables tables={view.data.tables} />
           {view.data.period && (
             <SignDialog
