@@ -61,7 +61,8 @@ const uz = {
       byReferrer: 'Kim yoʻllagan',
       byOutcome: 'Natija',
       category: 'Koʻrsatkich',
-      masked: '«<5» — 1 dan 4 gacha boʻlgan sonlar shaxsni aniqlab boʻlmasligi uchun yashirilgan.',
+      masked:
+        '«<5» — 1 dan 4 gacha boʻlgan sonlar shaxsni aniqlab boʻlmasligi uchun yashirilgan; «*» — yashirilgan sonni jamidan ayirib topib boʻlmasligi uchun yashirilgan son.',
       manager: 'Markaz rahbari',
       preparedBy: 'Tayyorladi',
     },
@@ -130,7 +131,8 @@ const ru: AppealMessages = {
       byReferrer: 'Кто направил',
       byOutcome: 'Результат',
       category: 'Показатель',
-      masked: '«<5» — числа от 1 до 4 скрыты, чтобы нельзя было установить личность.',
+      masked:
+        '«<5» — числа от 1 до 4 скрыты, чтобы нельзя было установить личность; «*» — число скрыто, чтобы скрытое нельзя было вычислить вычитанием из итога.',
       manager: 'Руководитель центра',
       preparedBy: 'Подготовил(а)',
     },
@@ -197,7 +199,8 @@ const en: AppealMessages = {
       byReferrer: 'Referred by',
       byOutcome: 'Outcome',
       category: 'Item',
-      masked: '“<5”: counts from 1 to 4 are hidden so that no person can be identified.',
+      masked:
+        '“<5”: counts from 1 to 4 are hidden so that no person can be identified; “*”: a count hidden so that a hidden one cannot be worked out by subtracting from the total.',
       manager: 'Head of the center',
       preparedBy: 'Prepared by',
     },
