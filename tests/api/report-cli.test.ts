@@ -62,6 +62,15 @@ describe('the facility side', () => {
     expect(c.code).toBe(1);
   });
 
+  it('the per-child report names children: exported only with --personal-data', () => {
+    const args = ['report', 'child-progress', '--from', '2026-10-01', '--to', '2026-10-31', '--format', 'json', '--db', db];
+    const refused = komak(args);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stdout).toBe('');
+    const json = JSON.parse(komak([...args, '--personal-data']).stdout);
+    expect(json).toMatchObject({ kind: 'child_progress', containsPersonalData: true, data: { summary: { children: 0 } } });
+  });
+
   it('prints JSON and writes CSV, XLSX and PDF', () => {
     const json = JSON.parse(
       komak(['report', 'activity', '--from', '2026-10-01', '--to', '2026-10-31', '--format', 'json', '--db', db]).stdout,

@@ -51,7 +51,8 @@ export const reportCommand: CliCommand = {
   usage: `komak report ${Object.keys(reportKinds).join('|')} --from YYYY-MM-DD --to YYYY-MM-DD --format json|pdf|csv|xlsx|package [--out FILE] [--lang uz|ru|en] [--exact] --db FILE
            package: the signed .zip of a closed period (see komak verify); the signing password comes from
            KOMAK_SIGNING_PASSWORD or standard input with --signing-password-stdin; --close closes the period first.
-           women-stats and trafficking-stats JSON is the agency's exact-count shape.`,
+           women-stats and trafficking-stats JSON is the agency's exact-count shape.
+           --personal-data: export a report that names people (child-progress) after reading this warning.`,
   async run(argv) {
     const { values, positionals } = parse(
       argv,
