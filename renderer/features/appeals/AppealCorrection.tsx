@@ -92,6 +92,7 @@ export function AppealCorrection({
               assignees={assignees}
               nameHidden={appeal.nameHidden}
               assigneeLocked={assigneeLocked}
+              entryKeys={false}
             />
             <Box sx={{ gridColumn: '1 / -1', display: 'flex', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
               <WhenFields form={form} set={set} errors={errors} required />

@@ -30,10 +30,21 @@ export interface AppealFieldsProps {
   nameHidden?: boolean;
   /** Only the manager reassigns an appeal that has an assignee. */
   assigneeLocked?: boolean;
+  /** The fast entry's keys (Ctrl+Enter saves from a note) are named under the note. */
+  entryKeys?: boolean;
 }
 
 /** Who, what, help and outcome, and the private part (name, assignee, notes): rendered inside a two-column grid. */
-export function AppealFields({ form: f, set, errors, kind, assignees, nameHidden = false, assigneeLocked = false }: AppealFieldsProps) {
+export function AppealFields({
+  form: f,
+  set,
+  errors,
+  kind,
+  assignees,
+  nameHidden = false,
+  assigneeLocked = false,
+  entryKeys = true,
+}: AppealFieldsProps) {
   const { t } = useTranslation(['appeals', 'common']);
   const lang = useUiLang();
   const label = useCodeLabels();
@@ -231,7 +242,7 @@ export function AppealFields({ form: f, set, errors, kind, assignees, nameHidden
             value={f.notes}
             onChange={(e) => set({ notes: e.target.value })}
             error={!!errors.notes}
-            helperText={errors.notes ?? t('form.notesHelp')}
+            helperText={errors.notes ?? (entryKeys ? t('form.notesHelp') : undefined)}
             size="small"
             multiline
             minRows={1}
