@@ -14,4 +14,5 @@ export const areaCatalogues: Record<string, () => Promise<Catalogue>> = {
   reports: () => import('../features/reports/i18n'),
   plans: () => import('../features/plans/i18n'),
   appeals: () => import('../features/appeals/i18n'),
+  trust: () => import('../features/trust/i18n'),
 };

@@ -2,7 +2,7 @@ import type { Translations } from '../../i18n/types';
 
 export const uz = {
   subtitle: 'Muassasa maʼlumotlari va xodimlar hisoblari.',
-  tabs: { facility: 'Muassasa', users: 'Foydalanuvchilar' },
+  tabs: { facility: 'Muassasa', users: 'Foydalanuvchilar', security: 'Xavfsizlik' },
   facility: {
     title: 'Muassasa maʼlumotlari',
     kindFixed: 'Muassasa turi birinchi sozlashda tanlangan va oʻzgarmaydi.',
@@ -40,7 +40,7 @@ export const uz = {
 
 export const ru: Translations<typeof uz> = {
   subtitle: 'Сведения об учреждении и учётные записи сотрудников.',
-  tabs: { facility: 'Учреждение', users: 'Пользователи' },
+  tabs: { facility: 'Учреждение', users: 'Пользователи', security: 'Безопасность' },
   facility: {
     title: 'Сведения об учреждении',
     kindFixed: 'Тип учреждения выбран при первой настройке и не меняется.',
@@ -77,7 +77,7 @@ export const ru: Translations<typeof uz> = {
 
 export const en: Translations<typeof uz> = {
   subtitle: 'The facility’s details and the staff accounts.',
-  tabs: { facility: 'Facility', users: 'Users' },
+  tabs: { facility: 'Facility', users: 'Users', security: 'Security' },
   facility: {
     title: 'Facility details',
     kindFixed: 'The facility kind was chosen at setup and does not change.',
