@@ -98,8 +98,8 @@ async function stop(child: ChildProcess): Promise<void> {
 interface Fixtures {
   /** Set with `test.use({ facility: {...} })` to start on an already set-up facility (skips the wizard). */
   facility: FacilityOptions | null;
-  /** Runs on the set-up facility's file before `komak serve` starts (say, to damage it). */
-  beforeServe: ((dbFile: string) => void) | null;
+  /** Runs on the set-up facility's file before `komak serve` starts (say, to damage it). An object: Playwright takes a bare function for a fixture. */
+  beforeServe: { run(dbFile: string): void } | null;
   komak: KomakServer;
   /** Fails the test if the page broke the Content Security Policy (say, a style without the nonce). */
   cspGuard: void;
@@ -112,7 +112,7 @@ export const test = base.extend<Fixtures>({
     const dir = mkdtempSync(join(tmpdir(), 'komak-e2e-'));
     const dbFile = join(dir, 'facility.komak');
     if (facility) initFacility(dbFile, facility);
-    beforeServe?.(dbFile);
+    beforeServe?.run(dbFile);
     const { url, child } = await startServe(dbFile);
     try {
       await use({ url, dir, dbFile });
