@@ -47,8 +47,8 @@ test('audit viewer: the chain verdict, filters by person, action and period, pag
 
   // A period the wrong way round: the field says so.
   await page.getByRole('button', { name: 'Tozalash' }).click();
-  await page.getByLabel('Dan').fill('2026-12-10');
-  await page.getByLabel('Gacha').fill('2026-12-01');
+  await page.getByLabel('Dan').fill('10.12.2026');
+  await page.getByLabel('Gacha').fill('01.12.2026');
   await page.getByRole('button', { name: 'Koʻrsatish' }).click();
   await expect(page.locator('.MuiFormHelperText-root.Mui-error')).toBeVisible();
 

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Autocomplete, Box, Button, MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+// The DD.MM.YYYY field of the appeals area: a native date input shows mm/dd/yyyy on many office PCs.
+import { DateField } from '../appeals/DateField';
 
 export interface AuditFilter {
   userId?: number;
@@ -73,7 +75,7 @@ export function AuditFilters({
       component="form"
       onSubmit={submit}
       noValidate
-      sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: '1.3fr 1fr 1.3fr 0.9fr 0.9fr auto' }, mb: 2 }}
+      sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: '1fr 1fr 1fr' }, mb: 2 }}
     >
       <TextField select label={t('audit.person')} value={form.userId} onChange={(e) => set({ userId: e.target.value })} size="small">
         <MenuItem value="">{t('audit.anyone')}</MenuItem>
@@ -107,19 +109,9 @@ export function AuditFilters({
         )}
       />
       {(['from', 'to'] as const).map((k) => (
-        <TextField
-          key={k}
-          type="date"
-          label={t(`audit.${k}`)}
-          value={form[k]}
-          onChange={(e) => set({ [k]: e.target.value })}
-          size="small"
-          slotProps={{ inputLabel: { shrink: true } }}
-          error={!!fields[k]}
-          helperText={fields[k]}
-        />
+        <DateField key={k} name={k} label={t(`audit.${k}`)} value={form[k]} onChange={(iso) => set({ [k]: iso })} error={fields[k]} />
       ))}
-      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', justifyContent: { md: 'flex-end' } }}>
         <Button type="submit" variant="contained">
           {t('audit.apply')}
         </Button>
