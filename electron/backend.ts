@@ -136,7 +136,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       tokenHash = hashToken(ctx.token);
       let live = await findLiveSession(db, tokenHash, now.toISOString());
       // The idle lock is enforced here too, so a closed or tampered window cannot keep a session open.
-      if (live && (await idleTooLong(db, live.session.last_seen_at, now))) {
+      if (live && options.idleLock !== false && (await idleTooLong(db, live.session.last_seen_at, now))) {
         await endIdleSession(db, tokenHash, live.user, now);
         live = undefined;
       }
