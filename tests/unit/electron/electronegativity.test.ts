@@ -44,7 +44,9 @@ async function scan(dir: string): Promise<RunResult> {
   const require = createRequire(import.meta.url);
   const mod = require('@doyensec/electronegativity') as { default?: Run } & Run;
   const run = mod.default ?? mod;
-  const electron = (require('electron/package.json') as { version: string }).version;
+  // The Electron version the app ships (read as a file: only main and preload may import that package).
+  const electron = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string })
+    .version;
   try {
     return await run(
       {
