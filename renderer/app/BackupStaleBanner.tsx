@@ -7,12 +7,18 @@ import { useApiQuery } from '../api/hooks';
 export function BackupStaleBanner() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const status = useApiQuery('backup.status', {}, { staleTime: 10 * 60_000 });
+  // Right after the first sign-in of the day the daily backup is a second away: look again soon while stale.
+  const status = useApiQuery(
+    'backup.status',
+    {},
+    { staleTime: 60_000, refetchInterval: (q) => (q.state.data?.stale ? 15_000 : 10 * 60_000) },
+  );
   // The backups page says it itself, with the button next to it.
   if (!status.data?.stale || pathname.startsWith('/backups')) return null;
   return (
     <Alert
       severity="warning"
+      role="status"
       sx={{ mb: 2.5 }}
       data-testid="backup-stale-banner"
       action={
