@@ -63,6 +63,7 @@ test('switch user on a shared PC: the next person starts at home and never sees 
 
   // Another manager: home first, and the same form shows the saved details, not the other person's draft.
   await signIn.signIn('aziza', 'Bahor-2026-kuni');
+  await expect(page.getByRole('heading', { level: 1, name: /Aziza/ })).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
   await facility.open();
   await expect(facility.field('address')).toHaveValue('Yunusobod tumani, Bogʻishamol koʻchasi, 12-uy');
@@ -72,6 +73,7 @@ test('switch user on a shared PC: the next person starts at home and never sees 
   await shell.openUserMenu();
   await page.getByRole('menuitem', { name: 'Foydalanuvchini almashtirish' }).click();
   await signIn.signIn(MANAGER.username, MANAGER.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Xayrli kun, Dilnoza Rustamovna!' })).toBeVisible();
   await facility.open();
   await expect(facility.field('address')).toHaveValue('Chilonzor tumani, 9-kvartal, 14-uy');
 });
