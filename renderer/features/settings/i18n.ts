@@ -1,7 +1,7 @@
 import type { Translations } from '../../i18n/types';
 
 export const uz = {
-  subtitle: 'Muassasa maʼlumotlari va xodimlar hisoblari.',
+  subtitle: 'Muassasa maʼlumotlari, xodimlar hisoblari va xavfsizlik.',
   tabs: { facility: 'Muassasa', users: 'Foydalanuvchilar', security: 'Xavfsizlik' },
   facility: {
     title: 'Muassasa maʼlumotlari',
@@ -39,7 +39,7 @@ export const uz = {
 };
 
 export const ru: Translations<typeof uz> = {
-  subtitle: 'Сведения об учреждении и учётные записи сотрудников.',
+  subtitle: 'Сведения об учреждении, учётные записи сотрудников и безопасность.',
   tabs: { facility: 'Учреждение', users: 'Пользователи', security: 'Безопасность' },
   facility: {
     title: 'Сведения об учреждении',
@@ -76,7 +76,7 @@ export const ru: Translations<typeof uz> = {
 };
 
 export const en: Translations<typeof uz> = {
-  subtitle: 'The facility’s details and the staff accounts.',
+  subtitle: 'The facility’s details, staff accounts and security.',
   tabs: { facility: 'Facility', users: 'Users', security: 'Security' },
   facility: {
     title: 'Facility details',
