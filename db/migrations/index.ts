@@ -9,6 +9,8 @@ import * as dailyAgreements from './2026_11_22_2110_daily_agreements';
 import * as billing from './2026_11_22_2100_billing';
 import * as reports from './2026_11_22_2300_reports';
 import * as trustIdleLock from './2026_11_22_2340_trust_idle_lock';
+import * as dailyCorrections from './2026_11_22_2320_daily_corrections';
+import * as reportLocks from './2026_11_22_2310_report_locks';
 
 /**
  * Every migration, in order of name (the order they run), imported statically so bundles and asar
@@ -27,4 +29,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2110_daily_agreements': dailyAgreements,
   '2026_11_22_2300_reports': reports,
   '2026_11_22_2340_trust_idle_lock': trustIdleLock,
+  '2026_11_22_2320_daily_corrections': dailyCorrections,
+  '2026_11_22_2310_report_locks': reportLocks,
 };

@@ -97,15 +97,35 @@ export function claimNumbers(db: Db, ids: readonly number[]) {
     .execute();
 }
 
-/** The ledger rows of some clients (all issued claims). */
+/**
+ * The ledger rows of some clients (all issued claims), without the days of lines the agency
+ * rejected: a rejected day was not paid, so it does not count as billed and can be claimed again.
+ */
 export function ledgerFor(db: Db, clientIds: readonly number[]) {
   if (!clientIds.length) return Promise.resolve([]);
   return db
-    .selectFrom('billing_claim_days')
-    .selectAll()
-    .where('client_id', 'in', [...clientIds])
-    .orderBy('id')
+    .selectFrom('billing_claim_days as d')
+    .innerJoin('billing_claim_lines as l', 'l.id', 'd.line_id')
+    .selectAll('d')
+    .where('d.client_id', 'in', [...clientIds])
+    .where((eb) => eb.or([eb('l.outcome', 'is', null), eb('l.outcome', '!=', 'rejected')]))
+    .orderBy('d.id')
     .execute();
+}
+
+/** The days one claim line billed (+1) or reversed (−1). */
+export function lineDays(db: Db, claimId: number, lineId: number) {
+  return db
+    .selectFrom('billing_claim_days')
+    .select(['client_id', 'date', 'units'])
+    .where('claim_id', '=', claimId)
+    .where('line_id', '=', lineId)
+    .orderBy('date')
+    .execute();
+}
+
+export function claimLine(db: Db, lineId: number) {
+  return db.selectFrom('billing_claim_lines').selectAll().where('id', '=', lineId).executeTakeFirst();
 }
 
 export async function lockMonth(db: Db, month: string, claimId: number, at: string): Promise<void> {

@@ -78,7 +78,19 @@ export async function loadMonth(db: Db, month: string): Promise<LoadedMonth> {
   const minDate = corrections.reduce((m, c) => (c.date < m ? c.date : m), from);
   const clients = await buildFacts(db, clientIds, [...attendance, ...extra]);
   const ctx = await dayContext(db, minDate, to);
-  const ledger = (await ledgerFor(db, clientIds)).map((r): LedgerEntry => ({
+  const ledger = await ledgerEntries(db, clientIds);
+  const feeFacts = new Map<number, FeeContractFacts[]>();
+  for (const f of fees) {
+    const list = feeFacts.get(f.client_id) ?? [];
+    list.push({ id: f.id, from: f.valid_from, to: f.valid_to, monthlyFee: f.monthly_fee });
+    feeFacts.set(f.client_id, list);
+  }
+  return { input: { month, ctx, clients, ledger, lockedMonths: await lockedMonths(db), corrections }, fees: feeFacts };
+}
+
+/** The days issued claims bill for some clients (rejected lines left out), as the rule engine reads them. */
+export async function ledgerEntries(db: Db, clientIds: number[]): Promise<LedgerEntry[]> {
+  return (await ledgerFor(db, clientIds)).map((r): LedgerEntry => ({
     claimId: r.claim_id,
     clientId: r.client_id,
     date: r.date,
@@ -91,13 +103,6 @@ export async function loadMonth(db: Db, month: string): Promise<LoadedMonth> {
     poor: r.poor === 1,
     refClaimId: r.ref_claim_id,
   }));
-  const feeFacts = new Map<number, FeeContractFacts[]>();
-  for (const f of fees) {
-    const list = feeFacts.get(f.client_id) ?? [];
-    list.push({ id: f.id, from: f.valid_from, to: f.valid_to, monthlyFee: f.monthly_fee });
-    feeFacts.set(f.client_id, list);
-  }
-  return { input: { month, ctx, clients, ledger, lockedMonths: await lockedMonths(db), corrections }, fees: feeFacts };
 }
 
 /** Facts for some clients, with the attendance rows given. */
