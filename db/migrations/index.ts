@@ -28,7 +28,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2100_billing': billing,
   '2026_11_22_2110_daily_agreements': dailyAgreements,
   '2026_11_22_2300_reports': reports,
-  '2026_11_22_2340_trust_idle_lock': trustIdleLock,
   '2026_11_22_2320_daily_corrections': dailyCorrections,
   '2026_11_22_2310_report_locks': reportLocks,
+  '2026_11_22_2340_trust_idle_lock': trustIdleLock,
 };
