@@ -22,6 +22,11 @@ export interface BackendOptions {
   backupDir?: string;
   /** The daily backup while the backend runs; on unless false. Pre-migration and pre-restore copies are always made. */
   autoBackup?: boolean;
+  /**
+   * Ends a session idle for longer than the facility's idle lock (the window locks itself too). On unless
+   * false: API tests that jump the clock by days with one session open turn it off.
+   */
+  idleLock?: boolean;
   /** Injected in tests to move time; defaults to the system clock. */
   clock?: () => Date;
   /** Tests check every output against its schema; production trusts the handlers. */

@@ -15,6 +15,8 @@ import type { StoreService } from './features/store-service';
 import { BackupService } from './features/backup/backup-service';
 import type { Backend, BackendOptions, CallContext } from './backend-types';
 import { restoreWithoutSession } from './features/backup/restore-without-session';
+import { recoveryStatus, restoreLatest } from './features/security/recovery';
+import { endIdleSession, idleTooLong } from './features/security/idle';
 import { CloudFolderError, cloudSyncFolder } from './features/backup/cloud-folders';
 import { dirname, join, resolve } from 'node:path';
 import { translator } from './i18n/index';
@@ -141,7 +143,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     let tokenHash: string | null = null;
     if (ctx.token && vault.state === 'open') {
       tokenHash = hashToken(ctx.token);
-      const live = await findLiveSession(db, tokenHash, now.toISOString());
+      let live = await findLiveSession(db, tokenHash, now.toISOString());
+      // The idle lock is enforced here too, so a closed or tampered window cannot keep a session open.
+      if (live && options.idleLock !== false && (await idleTooLong(db, live.session.last_seen_at, now))) {
+        await endIdleSession(db, tokenHash, live.user, now);
+        live = undefined;
+      }
       if (live) {
         user = toSessionUser(live.user);
         lang = user.lang;
@@ -306,6 +313,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (result.ok) signedInSinceOpen = true;
       else if (openedHere && !signedInSinceOpen) await vault.lock();
       return result;
+    }
+    // A damaged database: say so, and restore the newest verified backup for a manager of that backup.
+    if (name === 'recovery.status') return { ok: true, data: recoveryStatus(vault, backups) };
+    if (name === 'recovery.restoreLatest') {
+      try {
+        const data = await restoreLatest(vault, backups, lockedAttempts, parsed.data as ParsedInput<'recovery.restoreLatest'>, now);
+        await whenOpened();
+        return { ok: true, data };
+      } catch (e) {
+        return failFrom(lang, name, e);
+      }
     }
     // Other public methods (reference lists) need no store; a query they tried would fail as locked.
     return dispatch(ctx, name, rawInput, lang, now);

@@ -8,6 +8,7 @@ import * as daily from './2026_11_22_2050_daily';
 import * as dailyAgreements from './2026_11_22_2110_daily_agreements';
 import * as billing from './2026_11_22_2100_billing';
 import * as reports from './2026_11_22_2300_reports';
+import * as trustIdleLock from './2026_11_22_2340_trust_idle_lock';
 import * as dailyCorrections from './2026_11_22_2320_daily_corrections';
 import * as reportLocks from './2026_11_22_2310_report_locks';
 
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2300_reports': reports,
   '2026_11_22_2320_daily_corrections': dailyCorrections,
   '2026_11_22_2310_report_locks': reportLocks,
+  '2026_11_22_2340_trust_idle_lock': trustIdleLock,
 };

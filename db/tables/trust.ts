@@ -21,7 +21,15 @@ export interface LanCertificateTable {
   valid_until: string;
 }
 
+/** One row (id 1) once a manager changes a setting; without it the defaults apply. */
+export interface SecuritySettingsTable {
+  id: number; // always 1
+  idle_lock_minutes: number;
+  updated_at: string;
+}
+
 export interface TrustTables {
   backup_log: BackupLogTable;
   lan_certificate: LanCertificateTable;
+  security_settings: SecuritySettingsTable;
 }

@@ -59,8 +59,11 @@ export function recoveryKeyFrom(values: { 'recovery-key-file'?: string | boolean
  * Opens the facility. An encrypted database stays locked until a user signs in, unless the
  * recovery key is given; a damaged one is reported with what to do, and nothing is changed.
  */
-export async function openBackend(dbFile: string, options: Partial<BackendOptions> & { recoveryKey?: string } = {}): Promise<Backend> {
-  const { recoveryKey, ...rest } = options;
+export async function openBackend(
+  dbFile: string,
+  options: Partial<BackendOptions> & { recoveryKey?: string; allowDamaged?: boolean } = {},
+): Promise<Backend> {
+  const { recoveryKey, allowDamaged, ...rest } = options;
   let backend: Backend;
   try {
     backend = await createBackend({ dbFile, ...rest, unlock: recoveryKey ? { recoveryKey } : undefined });
@@ -69,7 +72,8 @@ export async function openBackend(dbFile: string, options: Partial<BackendOption
     throw e;
   }
   const status = backend.status();
-  if (status.state === 'damaged') {
+  // `komak serve` keeps serving a damaged database: the app explains it and offers the restore.
+  if (status.state === 'damaged' && !allowDamaged) {
     await backend.close();
     throw new CliError(damagedMessage(dbFile, status.problem?.kind ?? 'damaged'), 4);
   }

@@ -24,6 +24,7 @@ import { auditContract } from './audit.contract';
 import { backupContract } from './backup.contract';
 import { demoContract } from './demo.contract';
 import { lanContract } from './lan.contract';
+import { securityContract } from './security.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -55,6 +56,7 @@ export const contract = {
   ...backupContract,
   ...demoContract,
   ...lanContract,
+  ...securityContract,
 };
 
 export type Contract = typeof contract;
@@ -94,3 +96,4 @@ export * from './audit.contract';
 export * from './backup.contract';
 export * from './demo.contract';
 export * from './lan.contract';
+export * from './security.contract';

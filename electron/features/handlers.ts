@@ -27,6 +27,7 @@ import { auditHandlers } from './audit/audit.handlers';
 import { backupHandlers } from './backup/backup.handlers';
 import { demoHandlers } from './demo/demo.handlers';
 import { lanHandlers } from './lan/lan.handlers';
+import { securityHandlers } from './security/security.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -60,4 +61,5 @@ export const handlers = {
   ...backupHandlers,
   ...demoHandlers,
   ...lanHandlers,
+  ...securityHandlers,
 } satisfies Handlers;

@@ -12,6 +12,7 @@ import { dailyMessages } from '../features/daily/messages';
 import { keysMessages } from '../features/keys/messages';
 import { auditMessages } from '../features/audit/messages';
 import { backupMessages } from '../features/backup/messages';
+import { securityMessages } from '../features/security/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
 // prettier-ignore
@@ -29,4 +30,5 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   keysMessages,
   auditMessages,
   backupMessages,
+  securityMessages,
 ];

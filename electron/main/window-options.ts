@@ -27,6 +27,8 @@ export function webPreferences(input: WindowOptionsInput): WebPreferences {
     plugins: false,
     enableWebSQL: false,
     safeDialogs: true,
+    // A middle click on a link must not open anything (new windows are refused as well, in guards.ts).
+    disableBlinkFeatures: 'Auxclick',
     devTools: input.devTools,
   };
 }

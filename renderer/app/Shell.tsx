@@ -14,6 +14,8 @@ import { Logo, LogoMark } from '../components/Logo';
 import { PageLoading } from '../components/LoadingScreen';
 import { useApiQuery } from '../api/hooks';
 import { TrainingBanner } from './TrainingBanner';
+import { BackupStaleBanner } from './BackupStaleBanner';
+import { useIdleLock } from './useIdleLock';
 
 const WIDE = 264;
 const NARROW = 76;
@@ -35,6 +37,7 @@ export function Shell() {
   const [collapsed, setCollapsed] = useState(initialCollapsed);
   const [mobileOpen, setMobileOpen] = useState(false);
   const facility = useApiQuery('facility.get', {}).data;
+  useIdleLock();
   const visible = areasFor(areas, user.role, facility?.kind);
   const narrow = !small && collapsed;
   const width = narrow ? NARROW : WIDE;
@@ -155,6 +158,7 @@ export function Shell() {
           sx={{ position: 'relative', flex: 1, p: { xs: 2, md: 3.5 }, outline: 'none' }}
         >
           <Box sx={{ maxWidth: 1320, mx: 'auto' }}>
+            {user.role === 'manager' && <BackupStaleBanner />}
             <Suspense fallback={<PageLoading />}>
               <Outlet />
             </Suspense>

@@ -3,6 +3,7 @@ import { Avatar, Box, Button, Divider, ListItemIcon, ListItemText, ListSubheader
 import CheckIcon from '@mui/icons-material/Check';
 import KeyIcon from '@mui/icons-material/Key';
 import LogoutIcon from '@mui/icons-material/Logout';
+import SwitchAccountIcon from '@mui/icons-material/SwitchAccount';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, UI_LANGS } from '../i18n/types';
@@ -21,7 +22,7 @@ export function initials(fullName: string): string {
 export function UserMenu({ compact }: { compact: boolean }) {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const { signOut } = useSession();
+  const { signOut, switchUser } = useSession();
   const { lang, change } = useLanguage();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [passwordOpen, setPasswordOpen] = useState(false);
@@ -92,6 +93,17 @@ export function UserMenu({ compact }: { compact: boolean }) {
             <KeyIcon fontSize="small" />
           </ListItemIcon>
           <ListItemText>{t('shell.changePassword')}</ListItemText>
+        </MenuItem>
+        <MenuItem
+          onClick={() => {
+            close();
+            void switchUser();
+          }}
+        >
+          <ListItemIcon>
+            <SwitchAccountIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('shell.switchUser')}</ListItemText>
         </MenuItem>
         <MenuItem
           onClick={() => {

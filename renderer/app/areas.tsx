@@ -14,6 +14,8 @@ import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import SettingsIcon from '@mui/icons-material/Settings';
 import SupportAgentIcon from '@mui/icons-material/SupportAgent';
+import BackupIcon from '@mui/icons-material/Backup';
+import PolicyIcon from '@mui/icons-material/Policy';
 import { resolveAreas, type AreaEntry } from './area-registry';
 import { plannedArea } from '../features/planned/load';
 
@@ -36,6 +38,8 @@ const registry: AreaEntry[] = [
   { id: 'beds', path: '/beds', icon: BedIcon, labelKey: 'nav.beds', roles: ['manager', 'caregiver'], load: () => import('../features/clients/BedsArea') },
   { id: 'reports', path: '/reports', icon: AssessmentIcon, labelKey: 'nav.reports', roles: ['manager', 'accountant', 'inspector'], load: () => import('../features/reports/ReportsPage') },
   { id: 'plans', path: '/plans', icon: FlagIcon, labelKey: 'nav.plans', roles: ['manager', 'caregiver', 'social_worker', 'inspector'], load: () => import('../features/plans/PlansPage') },
+  { id: 'backups', path: '/backups', icon: BackupIcon, labelKey: 'nav.backups', roles: ['manager'], load: () => import('../features/trust/BackupsPage') },
+  { id: 'audit', path: '/audit', icon: PolicyIcon, labelKey: 'nav.audit', roles: ['manager'], load: () => import('../features/trust/AuditPage') },
   { id: 'settings', path: '/settings', icon: SettingsIcon, labelKey: 'nav.settings', roles: ['manager'], load: () => import('../features/settings/SettingsPage') },
 ];
 

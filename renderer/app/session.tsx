@@ -1,11 +1,33 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { SessionUser } from '../../electron/contract/auth.contract';
 import { ApiError, call, onApiError } from '../api/client';
 import { applyLanguage } from '../i18n/index';
 import { clearDrafts } from '../components/drafts';
 
-export type SignOutReason = 'user' | 'expired' | 'locked';
+export type SignOutReason = 'user' | 'expired' | 'locked' | 'idle' | 'switch';
+
+// Whose session ended while keeping the page and drafts (idle lock, expiry): if someone else signs in
+// next, they start on the home page instead of the previous person's open record.
+const LEFT_BY_KEY = 'komak.leftBy';
+
+function rememberLeftBy(userId: number | undefined): void {
+  try {
+    if (userId !== undefined) sessionStorage.setItem(LEFT_BY_KEY, String(userId));
+  } catch {
+    /* storage disabled: the next person starts on the page left open */
+  }
+}
+
+function takeLeftBy(): string | null {
+  try {
+    const v = sessionStorage.getItem(LEFT_BY_KEY);
+    sessionStorage.removeItem(LEFT_BY_KEY);
+    return v;
+  } catch {
+    return null;
+  }
+}
 
 interface SessionState {
   user: SessionUser | null;
@@ -14,6 +36,10 @@ interface SessionState {
   endedBecause: SignOutReason | null;
   signedIn(user: SessionUser): Promise<void>;
   signOut(): Promise<void>;
+  /** Idle lock (or the computer locked): back to sign-in, keeping this user's page and drafts. */
+  lock(reason: 'idle' | 'locked'): void;
+  /** A shared PC: the next person signs in; this user's drafts stay theirs and are never shown to others. */
+  switchUser(): Promise<void>;
   updateUser(user: SessionUser): void;
 }
 
@@ -27,6 +53,36 @@ async function loadSession(): Promise<SessionUser | null> {
     if (e instanceof ApiError && e.code === 'unauthenticated') return null;
     throw e;
   }
+}
+
+/** Drops every cached answer but those the sign-in screen needs. */
+function forgetAnswers(client: QueryClient): void {
+  client.removeQueries({
+    predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'setup.status' && q.queryKey[0] !== 'reference.places',
+  });
+}
+
+/** Signs out for good (or to switch user): the next person starts on the home page with nothing cached. */
+async function endSession(client: QueryClient, clearDraftsOf: SessionUser | null): Promise<void> {
+  try {
+    await call('auth.signOut', {});
+  } catch {
+    /* the session is gone either way */
+  }
+  if (clearDraftsOf) clearDrafts(clearDraftsOf.id);
+  window.history.replaceState(null, '', '/');
+  forgetAnswers(client);
+  client.setQueryData(SESSION_KEY, null);
+}
+
+function lockNow(client: QueryClient, setEndedBecause: (r: SignOutReason) => void, reason: 'idle' | 'locked'): void {
+  const user = client.getQueryData<SessionUser | null>(SESSION_KEY);
+  if (!user) return;
+  // The backend session ends now (not only the screen); drafts and the open page stay for this user.
+  void call('auth.signOut', {}).catch(() => undefined);
+  rememberLeftBy(user.id);
+  setEndedBecause(reason);
+  client.setQueryData(SESSION_KEY, null);
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -45,6 +101,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () =>
       onApiError((e, method) => {
         if (e.code !== 'unauthenticated' || method === 'auth.me' || method === 'auth.signOut') return;
+        rememberLeftBy(client.getQueryData<SessionUser | null>(SESSION_KEY)?.id);
         setEndedBecause('expired');
         client.setQueryData(SESSION_KEY, null);
       }),
@@ -56,12 +113,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const bridge = window.komak;
     if (!bridge) return;
-    const offLock = bridge.on('system.locked', () => {
-      if (!client.getQueryData(SESSION_KEY)) return;
-      void call('auth.signOut', {}).catch(() => undefined);
-      setEndedBecause('locked');
-      client.setQueryData(SESSION_KEY, null);
-    });
+    const offLock = bridge.on('system.locked', () => lockNow(client, setEndedBecause, 'locked'));
     const offRestart = bridge.on('backend.restarted', () => void client.invalidateQueries());
     return () => {
       offLock();
@@ -76,26 +128,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       endedBecause,
       async signedIn(u) {
         setEndedBecause(null);
+        const leftBy = takeLeftBy();
+        if (leftBy !== null && leftBy !== String(u.id)) window.history.replaceState(null, '', '/');
         // Another user's cached answers must never show: start clean.
-        client.removeQueries({
-          predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'setup.status' && q.queryKey[0] !== 'reference.places',
-        });
+        forgetAnswers(client);
         client.setQueryData(SESSION_KEY, u);
       },
       async signOut() {
-        try {
-          await call('auth.signOut', {});
-        } catch {
-          /* the session is gone either way */
-        }
-        if (user) clearDrafts(user.id);
-        // The next person starts on the home page, not on whatever page this one left open.
-        window.history.replaceState(null, '', '/');
+        await endSession(client, user);
         setEndedBecause('user');
-        client.removeQueries({
-          predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'setup.status' && q.queryKey[0] !== 'reference.places',
-        });
-        client.setQueryData(SESSION_KEY, null);
+      },
+      lock(reason) {
+        lockNow(client, setEndedBecause, reason);
+      },
+      async switchUser() {
+        // Unlike signing out, this user's drafts are kept for their return; they are keyed by user id,
+        // so the next person never sees them.
+        await endSession(client, null);
+        setEndedBecause('switch');
       },
       updateUser(u) {
         client.setQueryData(SESSION_KEY, u);

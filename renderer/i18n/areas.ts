@@ -15,4 +15,5 @@ export const areaCatalogues: Record<string, () => Promise<Catalogue>> = {
   reportsProspects: () => import('../features/reports/prospects.i18n'),
   plans: () => import('../features/plans/i18n'),
   appeals: () => import('../features/appeals/i18n'),
+  trust: () => import('../features/trust/i18n'),
 };

@@ -71,6 +71,8 @@ export const en: Translations<typeof uz> = {
     sessionEnded: 'Your session has ended. Sign in again to continue — what you typed is kept.',
     locked: 'The computer was locked, so Komak locked too. Sign in again to continue — what you typed is kept.',
     privacy: 'The data is kept only on this facility’s own computer.',
+    idle: 'Komak locked because nothing was pressed for a while. Sign in again to continue — what you typed is kept.',
+    switched: 'Switch user: sign in with your own username and password.',
   },
   shell: {
     openNav: 'Open menu',
@@ -82,6 +84,9 @@ export const en: Translations<typeof uz> = {
     signOut: 'Sign out',
     skipToContent: 'Skip to content',
     mainNav: 'Main menu',
+    switchUser: 'Switch user',
+    backupStale: 'The last backup is more than 2 days old (or there is none yet). Back up now so no data is lost.',
+    backupNow: 'Backups',
   },
   password: {
     title: 'Change password',

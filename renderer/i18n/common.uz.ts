@@ -70,6 +70,8 @@ export const uz = {
     sessionEnded: 'Seans tugadi. Davom etish uchun qaytadan kiring — kiritgan maʼlumotlaringiz saqlangan.',
     locked: 'Kompyuter qulflangani uchun Komak ham qulflandi. Davom etish uchun qaytadan kiring — kiritgan maʼlumotlaringiz saqlangan.',
     privacy: 'Maʼlumotlar faqat shu muassasaning kompyuterida saqlanadi.',
+    idle: 'Uzoq vaqt hech narsa bosilmagani uchun Komak qulflandi. Davom etish uchun qaytadan kiring — kiritgan maʼlumotlaringiz saqlangan.',
+    switched: 'Foydalanuvchini almashtirish: kirish uchun oʻz login va parolingizni kiriting.',
   },
   shell: {
     openNav: 'Menyuni ochish',
@@ -81,6 +83,9 @@ export const uz = {
     signOut: 'Chiqish',
     skipToContent: 'Asosiy qismga oʻtish',
     mainNav: 'Asosiy menyu',
+    switchUser: 'Foydalanuvchini almashtirish',
+    backupStale: 'Oxirgi zaxira nusxa 2 kundan eski (yoki hali yoʻq). Maʼlumotlar yoʻqolmasligi uchun hozir zaxiralang.',
+    backupNow: 'Zaxira nusxalar',
   },
   password: {
     title: 'Parolni oʻzgartirish',

@@ -10,6 +10,8 @@ export const navLabels = {
   careLog: { uz: 'Parvarish jurnali', ru: 'Журнал ухода', en: 'Care log' },
   billing: { uz: 'Vaucherlar va hisob-fakturalar', ru: 'Ваучеры и счета', en: 'Vouchers & invoices' },
   reports: { uz: 'Hisobotlar', ru: 'Отчёты', en: 'Reports' },
+  backups: { uz: 'Zaxira nusxalar', ru: 'Резервные копии', en: 'Backups' },
+  audit: { uz: 'Audit jurnali', ru: 'Журнал аудита', en: 'Audit trail' },
   settings: { uz: 'Sozlamalar', ru: 'Настройки', en: 'Settings' },
 } satisfies Record<string, { uz: string; ru: string; en: string }>;
 

@@ -98,6 +98,8 @@ async function stop(child: ChildProcess): Promise<void> {
 interface Fixtures {
   /** Set with `test.use({ facility: {...} })` to start on an already set-up facility (skips the wizard). */
   facility: FacilityOptions | null;
+  /** Runs on the set-up facility's file before `komak serve` starts (say, to damage it). An object: Playwright takes a bare function for a fixture. */
+  beforeServe: { run(dbFile: string): void } | null;
   komak: KomakServer;
   /** Fails the test if the page broke the Content Security Policy (say, a style without the nonce). */
   cspGuard: void;
@@ -105,10 +107,12 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   facility: [null, { option: true }],
-  komak: async ({ facility }, use) => {
+  beforeServe: [null, { option: true }],
+  komak: async ({ facility, beforeServe }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'komak-e2e-'));
     const dbFile = join(dir, 'facility.komak');
     if (facility) initFacility(dbFile, facility);
+    beforeServe?.run(dbFile);
     const { url, child } = await startServe(dbFile);
     try {
       await use({ url, dir, dbFile });
@@ -131,7 +135,7 @@ export const test = base.extend<Fixtures>({
   ],
 });
 
-export { expect };
+export { expect, KOMAK };
 
 /**
  * Saves a screenshot as a test artifact (test-results/<test>/<name>.png): by default what the user sees

@@ -4,7 +4,7 @@ import { SignInPage } from './pages/SignInPage';
 import { ShellPage } from './pages/ShellPage';
 import { UsersSettingsPage } from './pages/UsersSettingsPage';
 
-const ALL_AREAS = ['home', 'clients', 'beds', 'plans', 'attendance', 'careLog', 'billing', 'reports', 'settings'];
+const ALL_AREAS = ['home', 'clients', 'beds', 'plans', 'attendance', 'careLog', 'billing', 'reports', 'backups', 'audit', 'settings'];
 const CAREGIVER_AREAS = ['home', 'clients', 'beds', 'plans', 'attendance', 'careLog'];
 
 test('first run in Uzbek → sign in → Русский and back → create a caregiver → the caregiver sees only her areas', async ({ page }) => {

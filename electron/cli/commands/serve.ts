@@ -1,4 +1,4 @@
-import { parse, dbFileFrom, CliError, print, openBackend, recoveryKeyFrom, callAs, type CliCommand } from '../io';
+import { parse, dbFileFrom, CliError, print, openBackend, recoveryKeyFrom, callAs, damagedMessage, type CliCommand } from '../io';
 import { startServer } from '../../serve';
 import { lanNames } from '../../features/lan/certificate';
 import type { Backend } from '../../backend';
@@ -29,6 +29,8 @@ export const serveCommand: CliCommand = {
 komak serve --db FILE --lan [--port 5174] [--host 0.0.0.0]      (as a manager: KOMAK_USER/KOMAK_PASSWORD)
   An encrypted database opens with KOMAK_USER/KOMAK_PASSWORD or the recovery key
   (--recovery-key-file or KOMAK_RECOVERY_KEY); without them it stays locked until the first sign-in.
+  A damaged database is still served: the app explains it and offers the newest verified backup.
+  The daily automatic backup runs while serving, unless KOMAK_AUTO_BACKUP=off.
   --lan serves tablets on the office network over HTTPS with the facility's own certificate, and
   limits sign-in attempts per device. Compare the fingerprint printed here with the tablet's.`,
   async run(argv) {
@@ -40,7 +42,9 @@ komak serve --db FILE --lan [--port 5174] [--host 0.0.0.0]      (as a manager: K
     if (!lan && !LOOPBACK.has(host))
       throw new CliError('Other devices are served only in LAN mode: use --lan (HTTPS, needs a manager).', 2);
     const dbFile = dbFileFrom(values);
-    const backend = await openBackend(dbFile, { recoveryKey: recoveryKeyFrom(values) });
+    // KOMAK_AUTO_BACKUP=off: for a demonstration or a test that must see "no backup yet".
+    const autoBackup = process.env.KOMAK_AUTO_BACKUP !== 'off';
+    const backend = await openBackend(dbFile, { recoveryKey: recoveryKeyFrom(values), allowDamaged: !lan, autoBackup });
     let tls: { cert: string; key: string; fingerprint: string } | undefined;
     try {
       const { KOMAK_USER: username, KOMAK_PASSWORD: password } = process.env;
@@ -63,6 +67,10 @@ komak serve --db FILE --lan [--port 5174] [--host 0.0.0.0]      (as a manager: K
       print(`Certificate fingerprint (SHA-256), to compare on each tablet the first time:\n  ${tls.fingerprint}`);
     } else print(`Komak is serving ${server.url}`);
     if (backend.status().state === 'locked') print('The database is encrypted and stays locked until the first sign-in.');
+    const status = backend.status();
+    if (status.state === 'damaged') {
+      print(`${damagedMessage(dbFile, status.problem?.kind ?? 'damaged')}\nThe app explains this and offers the newest verified backup.`);
+    }
     const stop = () => void server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -3,7 +3,8 @@ import { Alert, Box, Button, Paper, TextField, Typography } from '@mui/material'
 import LoginIcon from '@mui/icons-material/Login';
 import { useTranslation } from 'react-i18next';
 import type { FacilityPublic } from '../../../electron/contract/setup.contract';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
+import { useQueryClient } from '@tanstack/react-query';
 import { useSession } from '../../app/session';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { Logo } from '../../components/Logo';
@@ -16,6 +17,7 @@ export const FIRST_USER_KEY = 'komak.firstUser';
 export function SignInPage({ facility }: { facility: FacilityPublic | null }) {
   const { t } = useTranslation();
   const { signedIn, endedBecause } = useSession();
+  const client = useQueryClient();
   const [firstUser] = useState(() => sessionStorage.getItem(FIRST_USER_KEY));
   const [username, setUsername] = useState(firstUser ?? '');
   const [password, setPassword] = useState('');
@@ -33,6 +35,8 @@ export function SignInPage({ facility }: { facility: FacilityPublic | null }) {
       sessionStorage.removeItem(FIRST_USER_KEY);
       await signedIn(user);
     } catch (err) {
+      // Damage is found when the first sign-in opens the file: the app then shows the restore screen.
+      if (err instanceof ApiError && err.code === 'database_damaged') void client.invalidateQueries({ queryKey: ['recovery.status'] });
       setFields(fieldErrors(err));
       setError(errorMessage(err));
       setPassword('');
@@ -46,7 +50,11 @@ export function SignInPage({ facility }: { facility: FacilityPublic | null }) {
       ? t('signIn.sessionEnded')
       : endedBecause === 'locked'
         ? t('signIn.locked')
-        : null;
+        : endedBecause === 'idle'
+          ? t('signIn.idle')
+          : endedBecause === 'switch'
+            ? t('signIn.switched')
+            : null;
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', gridTemplateColumns: { xs: '1fr', md: '5fr 6fr' } }}>
       <Box

@@ -5,8 +5,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { NotFoundPage } from '../../app/StatusPages';
 import { FacilitySettings } from './FacilitySettings';
 import { UsersPanel } from './UsersPanel';
+import { IdleLockSettings } from '../trust/IdleLockSettings';
 
-const TABS = ['facility', 'users'] as const;
+const TABS = ['facility', 'users', 'security'] as const;
 
 /** Settings (manager): the facility's details and the staff accounts. */
 export default function SettingsPage() {
@@ -27,6 +28,7 @@ export default function SettingsPage() {
         <Route index element={<Navigate to="facility" replace />} />
         <Route path="facility" element={<FacilitySettings />} />
         <Route path="users" element={<UsersPanel />} />
+        <Route path="security" element={<IdleLockSettings />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>

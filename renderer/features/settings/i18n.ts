@@ -1,8 +1,8 @@
 import type { Translations } from '../../i18n/types';
 
 export const uz = {
-  subtitle: 'Muassasa maʼlumotlari va xodimlar hisoblari.',
-  tabs: { facility: 'Muassasa', users: 'Foydalanuvchilar' },
+  subtitle: 'Muassasa maʼlumotlari, xodimlar hisoblari va xavfsizlik.',
+  tabs: { facility: 'Muassasa', users: 'Foydalanuvchilar', security: 'Xavfsizlik' },
   facility: {
     title: 'Muassasa maʼlumotlari',
     kindFixed: 'Muassasa turi birinchi sozlashda tanlangan va oʻzgarmaydi.',
@@ -39,8 +39,8 @@ export const uz = {
 };
 
 export const ru: Translations<typeof uz> = {
-  subtitle: 'Сведения об учреждении и учётные записи сотрудников.',
-  tabs: { facility: 'Учреждение', users: 'Пользователи' },
+  subtitle: 'Сведения об учреждении, учётные записи сотрудников и безопасность.',
+  tabs: { facility: 'Учреждение', users: 'Пользователи', security: 'Безопасность' },
   facility: {
     title: 'Сведения об учреждении',
     kindFixed: 'Тип учреждения выбран при первой настройке и не меняется.',
@@ -76,8 +76,8 @@ export const ru: Translations<typeof uz> = {
 };
 
 export const en: Translations<typeof uz> = {
-  subtitle: 'The facility’s details and the staff accounts.',
-  tabs: { facility: 'Facility', users: 'Users' },
+  subtitle: 'The facility’s details, staff accounts and security.',
+  tabs: { facility: 'Facility', users: 'Users', security: 'Security' },
   facility: {
     title: 'Facility details',
     kindFixed: 'The facility kind was chosen at setup and does not change.',

@@ -43,6 +43,7 @@ describe('the window options', () => {
       spellcheck: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');

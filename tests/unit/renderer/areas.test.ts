@@ -26,7 +26,19 @@ const ids = (role: Role) => registry.areasFor(areas, role, 'day_care').map((a) =
 
 describe('navigation by role', () => {
   it('gives the manager every area', () => {
-    expect(ids('manager')).toEqual(['home', 'clients', 'beds', 'plans', 'attendance', 'careLog', 'billing', 'reports', 'settings']);
+    expect(ids('manager')).toEqual([
+      'home',
+      'clients',
+      'beds',
+      'plans',
+      'attendance',
+      'careLog',
+      'billing',
+      'reports',
+      'backups',
+      'audit',
+      'settings',
+    ]);
   });
   it('gives each other role exactly its areas', () => {
     expect(new Set(ids('caregiver'))).toEqual(new Set(['home', 'clients', 'beds', 'attendance', 'careLog', 'plans']));
