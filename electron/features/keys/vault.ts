@@ -58,6 +58,8 @@ export class Vault {
   private opened: OpenedDb | null = null;
   private key: Buffer | null = null;
   private creating = false;
+  /** Which version of the keyring file `ring` is (inode, time, size; writes replace the file). */
+  private ringStamp: string | null = null;
 
   private constructor(readonly options: VaultOptions) {}
 
@@ -89,7 +91,7 @@ export class Vault {
 
   static async create(options: VaultOptions): Promise<Vault> {
     const v = new Vault(options);
-    v.ring = readKeyring(v.keyringPath);
+    v.loadRing();
     const hasFile = existsSync(options.dbFile) && statSync(options.dbFile).size > 0;
     if (v.ring && v.unfinishedSetup()) {
       // A setup that never committed: no one can open this file, and it holds no data.
@@ -163,11 +165,33 @@ export class Vault {
 
   /** The key if this user's password unwraps it; null otherwise (after the same work either way). */
   keyFromPassword(username: string, password: string): Promise<Buffer | null> {
-    return keyFromPasswordIn(this.ring, username, password);
+    return keyFromPasswordIn(this.currentRing(), username, password);
   }
 
   keyFromRecovery(text: string): Buffer | null {
-    return keyFromRecoveryIn(this.ring, text);
+    return keyFromRecoveryIn(this.currentRing(), text);
+  }
+
+  private loadRing(): void {
+    this.ringStamp = fileStamp(this.keyringPath);
+    this.ring = readKeyring(this.keyringPath);
+  }
+
+  /**
+   * The keyring as it is on disk now. Another process on the same database (the command line while
+   * the app runs, a second `komak serve`) may have added a user's wrap or a new recovery key: it is
+   * read again when the file changed, so that user can sign in here, and this process's next change
+   * builds on it instead of writing back an older copy. Changes are made inside a write transaction,
+   * which SQLite lets only one process hold, so read-then-write here cannot interleave with another's.
+   */
+  private currentRing(): Keyring | null {
+    if ((this.state === 'open' || this.state === 'locked') && fileStamp(this.keyringPath) !== this.ringStamp) {
+      const fresh = readKeyring(this.keyringPath);
+      // Only the same database's keyring replaces ours (a keyring for another key is not this file's).
+      if (fresh && (!this.ring || fresh.keyId === this.ring.keyId)) this.ring = fresh;
+      this.ringStamp = fileStamp(this.keyringPath);
+    }
+    return this.ring;
   }
 
   /** First run: a new key and a new encrypted database (or a plain one when encryption is off). */
@@ -238,7 +262,7 @@ export class Vault {
 
   beginChanges(): KeyChanges {
     return new KeyChanges(
-      () => this.ring,
+      () => this.currentRing(),
       this.key,
       (r) => this.saveRing(r),
     );
@@ -247,6 +271,7 @@ export class Vault {
   saveRing(ring: Keyring): void {
     this.ring = ring;
     writeKeyring(this.keyringPath, ring);
+    this.ringStamp = fileStamp(this.keyringPath);
   }
 
   /** Keyring entries of users who are gone or inactive are removed each time the database opens. */
@@ -366,4 +391,13 @@ export function keyFromRecoveryIn(ring: Keyring | null, text: string): Buffer | 
   const bytes = parseRecoveryKey(text);
   if (!bytes || !ring?.recovery) return null;
   return unwrapKey(recoveryKek(bytes, ring.recovery.salt), ring.recovery.wrapped, recoveryAad(ring.keyId));
+}
+
+function fileStamp(file: string): string | null {
+  try {
+    const st = statSync(file);
+    return `${st.ino}:${st.mtimeMs}:${st.size}`;
+  } catch {
+    return null;
+  }
 }
