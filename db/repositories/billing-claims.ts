@@ -108,6 +108,40 @@ export function ledgerFor(db: Db, clientIds: readonly number[]) {
     .execute();
 }
 
+/**
+ * The ledger rows a month's claim looks at: its own days and the corrected days. A day's net
+ * depends only on that day's rows, so ten years of earlier claims need not be read (each query is a
+ * range on billing_claim_days_client_date). Ordered by id, as the net keeps the last billing.
+ */
+export async function ledgerForDays(
+  db: Db,
+  clientIds: readonly number[],
+  from: string,
+  to: string,
+  corrected: readonly { clientId: number; date: string }[],
+) {
+  if (!clientIds.length) return [];
+  const rows = await db
+    .selectFrom('billing_claim_days')
+    .selectAll()
+    .where('client_id', 'in', [...clientIds])
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .execute();
+  const fixed = new Set(corrected.map((c) => `${c.clientId}|${c.date}`));
+  if (fixed.size) {
+    const more = await db
+      .selectFrom('billing_claim_days')
+      .selectAll()
+      .where('client_id', 'in', [...new Set(corrected.map((c) => c.clientId))])
+      .where('date', 'in', [...new Set(corrected.map((c) => c.date))])
+      .execute();
+    const known = new Set(rows.map((r) => r.id));
+    for (const r of more) if (fixed.has(`${r.client_id}|${r.date}`) && !known.has(r.id)) rows.push(r);
+  }
+  return rows.sort((a, b) => a.id - b.id);
+}
+
 export async function lockMonth(db: Db, month: string, claimId: number, at: string): Promise<void> {
   await db.insertInto('billing_locks').values({ month, claim_id: claimId, locked_at: at }).execute();
 }

@@ -4,12 +4,13 @@ import type { Database } from '../../../db/schema';
 import {
   listParameters,
   listAuthorisations,
+  authorisationsOfClients,
   authorisationEvents,
   listTariffs,
   listExtendedCare,
   listFeeContracts,
 } from '../../../db/repositories/billing';
-import { ledgerFor, lockedMonths, pendingCorrections, confirmations } from '../../../db/repositories/billing-claims';
+import { ledgerForDays, lockedMonths, pendingCorrections, confirmations } from '../../../db/repositories/billing-claims';
 import {
   clientsByIds,
   poorFamilyPeriods,
@@ -78,7 +79,7 @@ export async function loadMonth(db: Db, month: string): Promise<LoadedMonth> {
   const minDate = corrections.reduce((m, c) => (c.date < m ? c.date : m), from);
   const clients = await buildFacts(db, clientIds, [...attendance, ...extra]);
   const ctx = await dayContext(db, minDate, to);
-  const ledger = (await ledgerFor(db, clientIds)).map((r): LedgerEntry => ({
+  const ledger = (await ledgerForDays(db, clientIds, from, to, corrections)).map((r): LedgerEntry => ({
     claimId: r.claim_id,
     clientId: r.client_id,
     date: r.date,
@@ -103,7 +104,7 @@ export async function loadMonth(db: Db, month: string): Promise<LoadedMonth> {
 /** Facts for some clients, with the attendance rows given. */
 export async function buildFacts(db: Db, clientIds: number[], attendance: readonly AttendanceRow[]): Promise<ClientFacts[]> {
   const basics = await clientsByIds(db, clientIds);
-  const auths = (await Promise.all(clientIds.map((id) => listAuthorisations(db, { clientId: id, limit: 10_000 })))).flat();
+  const auths = await authorisationsOfClients(db, clientIds);
   const events = await authorisationEvents(
     db,
     auths.map((a) => a.id),
