@@ -4,7 +4,7 @@ import type { Database } from '../db/schema';
 import { findLiveSession, touchSession } from '../db/repositories/sessions';
 import { getLanCertificate } from '../db/repositories/lan';
 import { appendAudit, verifyAuditChain } from '../db/repositories/audit';
-import { AppError, zodFieldKeys } from './features/errors';
+import { AppError, conflict, invalid, zodFieldKeys } from './features/errors';
 import { handlers } from './features/handlers';
 import type { HandlerContext, Handler } from './features/context';
 import { tokenHash as hashToken, sessionExpiry } from './features/auth/sessions';
@@ -95,12 +95,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     return { ok: false, error };
   }
 
+  /** Errors raised by triggers in the store, as the user's message. */
+  const STORE_GUARDS = [
+    { marker: 'komak:report_period_closed', error: () => conflict('recordInClosedPeriod') },
+    { marker: 'komak:appeal_client_missing', error: () => invalid({ clientId: 'v.appeals.clientUnknown' }) },
+  ];
+
   function failFrom(lang: Lang, name: string, e: unknown): ApiResult<never> {
     if (e instanceof AppError) return fail(lang, e);
     if (e instanceof StoreLockedError) return fail(lang, new AppError('unauthenticated'));
     if (e instanceof DatabaseCorruptError) return fail(lang, new AppError('database_damaged'));
     if (e instanceof DatabaseTooNewError) return fail(lang, new AppError('database_too_new'));
     const code = (e as { code?: string }).code;
+    // The store's own guards (db/migrations/2026_11_22_2310_report_locks.ts) raise fixed codes.
+    const raised = e instanceof Error ? STORE_GUARDS.find((g) => e.message.includes(g.marker)) : undefined;
+    if (raised) return fail(lang, raised.error());
     if (codeIn(code, STORAGE_CODES)) return fail(lang, new AppError('storage'));
     if (codeIn(code, DAMAGE_CODES)) return fail(lang, new AppError('database_damaged'));
     // No input or personal data in logs: the method name and the error only.

@@ -8,6 +8,8 @@ import * as daily from './2026_11_22_2050_daily';
 import * as dailyAgreements from './2026_11_22_2110_daily_agreements';
 import * as billing from './2026_11_22_2100_billing';
 import * as reports from './2026_11_22_2300_reports';
+import * as dailyCorrections from './2026_11_22_2320_daily_corrections';
+import * as reportLocks from './2026_11_22_2310_report_locks';
 
 /**
  * Every migration, in order of name (the order they run), imported statically so bundles and asar
@@ -25,4 +27,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2100_billing': billing,
   '2026_11_22_2110_daily_agreements': dailyAgreements,
   '2026_11_22_2300_reports': reports,
+  '2026_11_22_2320_daily_corrections': dailyCorrections,
+  '2026_11_22_2310_report_locks': reportLocks,
 };

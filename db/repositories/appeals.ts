@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema';
 import type { AppealRow, NewAppealRow } from '../tables/appeals';
 
-export type AppealWithAssignee = AppealRow & { assigned_name: string | null };
+/** With the assignee's name and, when the appeal led to an admission, the client's code. */
+export type AppealWithAssignee = AppealRow & { assigned_name: string | null; client_code: string | null };
 
 export interface AppealFilter {
   from?: string;
@@ -21,8 +22,9 @@ function withAssignee(db: Kysely<Database>) {
   return db
     .selectFrom('appeals')
     .leftJoin('users', 'users.id', 'appeals.assigned_user_id')
+    .leftJoin('clients', 'clients.id', 'appeals.client_id')
     .selectAll('appeals')
-    .select('users.full_name as assigned_name');
+    .select(['users.full_name as assigned_name', 'clients.code as client_code']);
 }
 
 export function findAppeal(db: Kysely<Database>, id: number): Promise<AppealWithAssignee | undefined> {
@@ -99,8 +101,9 @@ export async function listAppeals(
     .executeTakeFirstOrThrow();
   const rows = await filtered(db, f)
     .leftJoin('users', 'users.id', 'appeals.assigned_user_id')
+    .leftJoin('clients', 'clients.id', 'appeals.client_id')
     .selectAll('appeals')
-    .select('users.full_name as assigned_name')
+    .select(['users.full_name as assigned_name', 'clients.code as client_code'])
     .orderBy('appeals.appeal_date', 'desc')
     .orderBy('appeals.id', 'desc')
     .limit(page.limit)

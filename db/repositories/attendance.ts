@@ -36,6 +36,7 @@ export async function saveAttendance(db: Db, v: AttendanceValues, at: string): P
         note: v.note ?? null,
         overtime_reason: v.overtime_reason ?? null,
         source: v.source ?? null,
+        correction_reason: v.correction_reason ?? null,
         updated_by: v.updated_by ?? v.created_by ?? null,
         updated_at: at,
       }),

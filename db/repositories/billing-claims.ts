@@ -97,21 +97,30 @@ export function claimNumbers(db: Db, ids: readonly number[]) {
     .execute();
 }
 
-/** The ledger rows of some clients (all issued claims). */
-export function ledgerFor(db: Db, clientIds: readonly number[]) {
-  if (!clientIds.length) return Promise.resolve([]);
+/** Billed days of some clients, without the days of lines the agency rejected. */
+function billedDays(db: Db, clientIds: readonly number[]) {
   return db
-    .selectFrom('billing_claim_days')
-    .selectAll()
-    .where('client_id', 'in', [...clientIds])
-    .orderBy('id')
-    .execute();
+    .selectFrom('billing_claim_days as d')
+    .innerJoin('billing_claim_lines as l', 'l.id', 'd.line_id')
+    .selectAll('d')
+    .where('d.client_id', 'in', [...clientIds])
+    .where((eb) => eb.or([eb('l.outcome', 'is', null), eb('l.outcome', '!=', 'rejected')]));
 }
 
 /**
- * The ledger rows a month's claim looks at: its own days and the corrected days. A day's net
- * depends only on that day's rows, so ten years of earlier claims need not be read (each query is a
- * range on billing_claim_days_client_date). Ordered by id, as the net keeps the last billing.
+ * The ledger rows of some clients (all issued claims), without the days of lines the agency
+ * rejected: a rejected day was not paid, so it does not count as billed and can be claimed again.
+ */
+export function ledgerFor(db: Db, clientIds: readonly number[]) {
+  if (!clientIds.length) return Promise.resolve([]);
+  return billedDays(db, clientIds).orderBy('d.id').execute();
+}
+
+/**
+ * The ledger rows a month's claim looks at: its own days and the corrected days (rejected lines
+ * left out, as in ledgerFor). A day's net depends only on that day's rows, so ten years of earlier
+ * claims need not be read (each query is a range on billing_claim_days_client_date). Ordered by
+ * id, as the net keeps the last billing.
  */
 export async function ledgerForDays(
   db: Db,
@@ -121,25 +130,31 @@ export async function ledgerForDays(
   corrected: readonly { clientId: number; date: string }[],
 ) {
   if (!clientIds.length) return [];
-  const rows = await db
-    .selectFrom('billing_claim_days')
-    .selectAll()
-    .where('client_id', 'in', [...clientIds])
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .execute();
+  const rows = await billedDays(db, clientIds).where('d.date', '>=', from).where('d.date', '<=', to).execute();
   const fixed = new Set(corrected.map((c) => `${c.clientId}|${c.date}`));
   if (fixed.size) {
-    const more = await db
-      .selectFrom('billing_claim_days')
-      .selectAll()
-      .where('client_id', 'in', [...new Set(corrected.map((c) => c.clientId))])
-      .where('date', 'in', [...new Set(corrected.map((c) => c.date))])
+    const more = await billedDays(db, [...new Set(corrected.map((c) => c.clientId))])
+      .where('d.date', 'in', [...new Set(corrected.map((c) => c.date))])
       .execute();
     const known = new Set(rows.map((r) => r.id));
     for (const r of more) if (fixed.has(`${r.client_id}|${r.date}`) && !known.has(r.id)) rows.push(r);
   }
   return rows.sort((a, b) => a.id - b.id);
+}
+
+/** The days one claim line billed (+1) or reversed (−1). */
+export function lineDays(db: Db, claimId: number, lineId: number) {
+  return db
+    .selectFrom('billing_claim_days')
+    .select(['client_id', 'date', 'units'])
+    .where('claim_id', '=', claimId)
+    .where('line_id', '=', lineId)
+    .orderBy('date')
+    .execute();
+}
+
+export function claimLine(db: Db, lineId: number) {
+  return db.selectFrom('billing_claim_lines').selectAll().where('id', '=', lineId).executeTakeFirst();
 }
 
 export async function lockMonth(db: Db, month: string, claimId: number, at: string): Promise<void> {

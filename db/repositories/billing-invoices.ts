@@ -126,13 +126,23 @@ export async function paymentsByMonth(db: Db, from: string, to: string): Promise
   return new Map(rows.map((r) => [r.month, Number(r.total)]));
 }
 
-/** What a client's family is invoiced for a month in total (for the 3 million tax-free note). */
-export async function familyMonthTotal(db: Db, clientId: number, month: string): Promise<number> {
-  const r = await db
+/** The phones of every client's parents and guardians (families for the tax-free note). */
+export function parentPhones(db: Db) {
+  return db
+    .selectFrom('client_representatives')
+    .select(['client_id as clientId', 'phone'])
+    .where('kind', 'in', ['parent', 'guardian'])
+    .where('phone', 'is not', null)
+    .execute();
+}
+
+/** Per client, what its issued invoices for a month add up to. */
+export async function monthInvoiceTotals(db: Db, month: string): Promise<Map<number, number>> {
+  const rows = await db
     .selectFrom('billing_parent_invoices')
-    .select(sql<number>`coalesce(sum(total), 0)`.as('t'))
-    .where('client_id', '=', clientId)
+    .select(['client_id', sql<number>`sum(total)`.as('total')])
     .where('month', '=', month)
-    .executeTakeFirst();
-  return Number(r?.t ?? 0);
+    .groupBy('client_id')
+    .execute();
+  return new Map(rows.map((r) => [r.client_id, Number(r.total)]));
 }

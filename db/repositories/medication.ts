@@ -46,3 +46,12 @@ export function administrationsOn(db: Db, prescriptionIds: readonly number[], da
 export async function insertAdministration(db: Db, a: Insertable<MedicationAdministrationsTable>): Promise<number> {
   return (await db.insertInto('medication_administrations').values(a).returning('id').executeTakeFirstOrThrow()).id;
 }
+
+export function findAdministration(db: Db, id: number): Promise<AdministrationRow | undefined> {
+  return db.selectFrom('medication_administrations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The record that corrects this one, if any (a record is corrected at most once: the chain goes on from the newest). */
+export function correctionOf(db: Db, id: number): Promise<AdministrationRow | undefined> {
+  return db.selectFrom('medication_administrations').selectAll().where('corrects_id', '=', id).executeTakeFirst();
+}

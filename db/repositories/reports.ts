@@ -170,3 +170,21 @@ export async function serviceNamesByCode(db: Kysely<Database>): Promise<Map<stri
     .execute();
   return new Map(rows.map((r) => [r.code!, { uz: r.name_uz, ru: r.name_ru, en: r.name_en }]));
 }
+
+/** Day care: how many clients came on each day of [from, to] (a day with a check-in is a day of use). */
+export async function attendedClientsByDate(
+  db: Kysely<Database>,
+  from: string,
+  to: string,
+): Promise<Array<{ date: string; count: number }>> {
+  const rows = await db
+    .selectFrom('attendance')
+    .select(['date', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .where('check_in', 'is not', null)
+    .groupBy('date')
+    .orderBy('date')
+    .execute();
+  return rows.map((r) => ({ date: r.date, count: Number(r.n) }));
+}

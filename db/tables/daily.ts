@@ -24,6 +24,8 @@ export interface AttendanceTable {
   overtime_reason: string | null;
   /** sheet | correction | import; null when written by another area (billing corrections). */
   source: string | null;
+  /** Why the manager corrected the day (source `correction`). */
+  correction_reason: string | null;
   created_by: number | null;
   created_at: Generated<string>;
   updated_by: number | null;

@@ -51,7 +51,17 @@ export interface ReportPackagesTable {
   sent_note: string | null;
 }
 
+/** Family-type home: the current placement prospect of a child (reintegration, guardianship, adoption…). */
+export interface PlacementProspectsTable {
+  client_id: number;
+  prospect: string;
+  note: string | null;
+  updated_at: string;
+  updated_by: number;
+}
+
 export interface ReportsTables {
+  placement_prospects: PlacementProspectsTable;
   report_periods: ReportPeriodsTable;
   report_period_events: ReportPeriodEventsTable;
   report_packages: ReportPackagesTable;

@@ -66,6 +66,8 @@ export const appealOut = z.object({
   help: z.array(z.enum(HELP_KINDS)),
   outcome: z.enum(OUTCOMES).nullable(),
   clientId: z.number().int().nullable(),
+  /** The linked client's code (W-2026-0042): a coded identifier, never a name. */
+  clientCode: z.string().nullable(),
   /** Only the manager and the assigned social worker get the name; everybody else null with nameHidden. */
   name: z.string().nullable(),
   nameHidden: z.boolean(),

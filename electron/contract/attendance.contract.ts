@@ -19,6 +19,9 @@ export const attendanceDay = z.object({
 });
 export type AttendanceDay = z.infer<typeof attendanceDay>;
 
+/** A past day the manager corrected: who, when (instant) and why. */
+export const correctionStamp = z.object({ by: z.string(), at: z.string(), reason: z.string().nullable() });
+
 export const absenceReasonOut = z.object({
   code: z.string(),
   /** Null for the built-in reasons: the front translates the code. */
@@ -38,6 +41,7 @@ export const sheetRow = z.object({
   plannedFrom: z.string().nullable(),
   plannedTo: z.string().nullable(),
   record: attendanceDay.nullable(),
+  correction: correctionStamp.nullable(),
   /** Billed: the day changes only through billing corrections. */
   locked: z.boolean(),
   hasAgreement: z.boolean(),
@@ -74,6 +78,7 @@ export const monthCell = z.object({
   incomplete: z.boolean(),
   locked: z.boolean(),
   corrected: z.boolean(),
+  correction: correctionStamp.nullable(),
 });
 export const attendanceMonth = z.object({
   month: z.string(),

@@ -41,6 +41,8 @@ export const claimLineOut = z.object({
   amount: z.number().int(),
   outcome: z.enum(['paid', 'rejected']).nullable(),
   rejectedReason: z.string().nullable(),
+  /** A rejected line whose days can still be claimed again (billing.reclaimLine). */
+  reclaimable: z.boolean(),
 });
 export const claimOut = z.object({
   id: id.nullable(),
@@ -161,6 +163,13 @@ export const billingClaimsContract = {
     kind: 'mutation',
     doc: 'Records what the agency answered: the amount paid and any rejected lines with their reasons → paid, partly paid or rejected.',
   }),
+  'billing.reclaimLine': method({
+    input: z.object({ lineId: id, reason: requiredText(500) }),
+    output: z.object({ days: z.number().int() }),
+    roles: BILLING_WRITE,
+    kind: 'mutation',
+    doc: 'Claims the days of a line the agency rejected again: the next claim carries them as an adjustment referencing the original claim.',
+  }),
   'billing.correctAttendance': method({
     input: z.object({
       clientId: id,
@@ -178,7 +187,15 @@ export const billingClaimsContract = {
   'billing.listCorrections': method({
     input: z.object({}).strict(),
     output: z.array(
-      z.object({ id, clientId: id, date: isoDate, reason: z.string(), createdAt: z.string(), settledByClaimNumber: z.string().nullable() }),
+      z.object({
+        id,
+        clientId: id,
+        clientCode: z.string(),
+        date: isoDate,
+        reason: z.string(),
+        createdAt: z.string(),
+        settledByClaimNumber: z.string().nullable(),
+      }),
     ),
     roles: BILLING_READ,
     kind: 'query',

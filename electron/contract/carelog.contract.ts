@@ -10,6 +10,8 @@ export const careLogEntry = z.object({
   value: z.string().nullable(),
   details: careDetails,
   text: z.string().nullable(),
+  /** Part of what it says is kept from this reader (the case is closed to her; see carelog.rules.ts). */
+  withheld: z.boolean(),
   /** When it happened (instant), its Tashkent date and time. */
   eventAt: z.string(),
   eventDate: z.string(),

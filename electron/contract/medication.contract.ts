@@ -135,4 +135,16 @@ export const medicationContract = {
     kind: 'mutation',
     doc: 'Gives an as-needed dose with its reason, refused past the daily maximum.',
   }),
+  'medication.correctPrn': method({
+    input: z.object({
+      administrationId: id,
+      /** The time it was really given; null: it was not given after all. */
+      time: hhmm.nullable(),
+      reason: requiredText(300),
+    }),
+    output: prnOut,
+    roles: ['manager', 'caregiver', 'social_worker'],
+    kind: 'mutation',
+    doc: 'Corrects an as-needed dose: strikes it through with a reason (it stays visible) and records the right time or that it was not given.',
+  }),
 };

@@ -2,9 +2,22 @@ import { z } from 'zod';
 import { method, id, isoDate, langSchema, requiredText, optionalText } from './core';
 
 /** Report kinds, each for some facility kinds (see reports.catalogue). */
-export const REPORT_KINDS = ['activity', 'women_stats', 'trafficking_stats', 'day_care_claim'] as const;
+export const REPORT_KINDS = ['activity', 'women_stats', 'trafficking_stats', 'day_care_claim', 'child_progress'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const reportKindSchema = z.enum(REPORT_KINDS);
+
+/** Family-type home: where a child's future is planned (the goal of the placement work). */
+export const PLACEMENT_PROSPECTS = [
+  'reintegration',
+  'guardianship',
+  'foster_family',
+  'adoption',
+  'independent_living',
+  'undetermined',
+] as const;
+export type PlacementProspect = (typeof PLACEMENT_PROSPECTS)[number];
+/** Who records a child's placement prospect: the manager and the social worker who works on it. */
+export const PROSPECT_WRITERS = ['manager', 'social_worker'] as const;
 
 export const REPORT_FORMATS = ['json', 'pdf', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -242,6 +255,19 @@ export const reportsContract = {
     roles: ['manager'],
     kind: 'mutation',
     doc: 'Records that a package was sent to the agency.',
+  }),
+  'reports.setPlacementProspect': method({
+    input: z
+      .object({
+        clientCode: z.string().trim().min(1, 'v.required').max(40, 'v.tooLong'),
+        prospect: z.enum(PLACEMENT_PROSPECTS),
+        note: optionalText(500),
+      })
+      .strict(),
+    output: z.object({ clientCode: z.string(), prospect: z.enum(PLACEMENT_PROSPECTS), note: z.string().nullable(), updatedAt: z.string() }),
+    roles: PROSPECT_WRITERS,
+    kind: 'mutation',
+    doc: "Family-type home: records a child's placement prospect (reintegration, guardianship, foster family, adoption…).",
   }),
   'reports.verifyPackage': method({
     input: z.object({

@@ -7,6 +7,7 @@ import { billingMessages } from '../features/billing/messages';
 import { billingPdfMessages } from '../features/billing/pdf-messages';
 import { signingMessages } from '../features/signing/messages';
 import { reportsMessages } from '../features/reports/messages';
+import { childProgressMessages } from '../features/reports/child-progress.messages';
 import { dailyMessages } from '../features/daily/messages';
 import { keysMessages } from '../features/keys/messages';
 import { auditMessages } from '../features/audit/messages';
@@ -23,6 +24,7 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   billingPdfMessages,
   signingMessages,
   reportsMessages,
+  childProgressMessages,
   dailyMessages,
   keysMessages,
   auditMessages,

@@ -12,6 +12,7 @@ export const areaCatalogues: Record<string, () => Promise<Catalogue>> = {
   clients: () => import('../features/clients/i18n'),
   billing: () => import('../features/billing/i18n'),
   reports: () => import('../features/reports/i18n'),
+  reportsProspects: () => import('../features/reports/prospects.i18n'),
   plans: () => import('../features/plans/i18n'),
   appeals: () => import('../features/appeals/i18n'),
 };

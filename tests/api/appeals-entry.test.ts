@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TestFacility } from '../fixtures/backend';
 import { TRAFFICKING_SHELTER, womenCenter } from '../fixtures/appeals';
+import { person } from '../fixtures/clients';
 import { PLACES, RELATIONSHIPS, RELATIONSHIPS_BY_PLACE, type AppealCreateInput } from '../../electron/contract/index';
 
 let f: TestFacility;
@@ -45,6 +46,8 @@ describe('fast entry', () => {
     const m = await f.signIn();
     const sw = await f.as('social_worker', 'nodira');
     const swId = (await f.ok(sw, 'auth.me', {})).id;
+    // The link goes to a client of the register (a dangling id is refused: report-locks.test.ts).
+    const client = await f.ok(m, 'clients.create', person({ sex: 'F', birthDate: '2010-02-02' }));
     const a = await f.ok(m, 'appeals.create', {
       appealDate: '2026-05-14',
       appealTime: '09:15',
@@ -61,7 +64,7 @@ describe('fast entry', () => {
       suicideRisk: true,
       help: ['psychological', 'legal', 'shelter', 'legal'],
       outcome: 'admitted',
-      clientId: 42,
+      clientId: client.id,
       name: 'Gʻulomova Oʻgʻiloy',
       assignedUserId: swId,
       notes: 'Onasi bilan keldi.',
@@ -82,7 +85,8 @@ describe('fast entry', () => {
       suicideRisk: true,
       help: ['psychological', 'legal', 'shelter'],
       outcome: 'admitted',
-      clientId: 42,
+      clientId: client.id,
+      clientCode: client.code,
       name: 'Gʻulomova Oʻgʻiloy',
       assignedUserId: swId,
       assignedName: 'Test social_worker',
@@ -208,12 +212,13 @@ describe('corrections', () => {
     f = await womenCenter();
     const m = await f.signIn();
     const a = await f.ok(m, 'appeals.create', { ...CALL, place: 'domestic', relationship: 'in_laws', name: 'Dilbar' });
+    const client = await f.ok(m, 'clients.create', person({ sex: 'F', birthDate: '1990-02-02' }));
     f.now = new Date('2026-11-22T10:00:00Z');
-    const b = await f.ok(m, 'appeals.update', { id: a.id, help: ['legal', 'psychological'], outcome: 'consulted', clientId: 7 });
+    const b = await f.ok(m, 'appeals.update', { id: a.id, help: ['legal', 'psychological'], outcome: 'consulted', clientId: client.id });
     expect(b).toMatchObject({
       help: ['psychological', 'legal'],
       outcome: 'consulted',
-      clientId: 7,
+      clientId: client.id,
       relationship: 'in_laws',
       name: 'Dilbar',
     });
@@ -224,7 +229,7 @@ describe('corrections', () => {
       .where('action', '=', 'appeals.update')
       .executeTakeFirstOrThrow();
     expect(entry.object_id).toBe(a.code);
-    expect(JSON.parse(entry.changes!)).toEqual({ help_mask: [0, 18], outcome: [null, 'consulted'], client_id: [null, 7] });
+    expect(JSON.parse(entry.changes!)).toEqual({ help_mask: [0, 18], outcome: [null, 'consulted'], client_id: [null, client.id] });
 
     const before = await f.rowCounts();
     const bad = await f.call(m, 'appeals.update', { id: a.id, place: 'public', outcome: 'referred' });

@@ -88,6 +88,19 @@ describe('statistics', () => {
     expect(s.byPlace.reduce((n, p) => n + p.count, 0) + s.noPlace.count).toBe(s.total);
   });
 
+  it('keys the agency JSON by SOATO code: all 14 regions, zeros included, in ascending code order', async () => {
+    f = await womenCenter();
+    const { m } = await seed();
+    const json = await f.ok(m, 'appeals.agencyStats', { from: '2026-03-01', to: '2026-03-31' });
+    // JSON objects order integer-like keys by value, so the codes read 1703 … 1735 (the screen and the
+    // PDF list the regions in the official order, Karakalpakstan first).
+    const ascending = [...REGIONS].sort();
+    expect(Object.keys(json.byRegion)).toEqual(ascending);
+    expect(Object.keys(JSON.parse(JSON.stringify(json)).percent.byRegion)).toEqual(ascending);
+    expect(Object.values(json.byRegion).reduce((a, b) => a + b, 0)).toBe(json.total);
+    expect(json.byRegion['1735']).toBe(0);
+  });
+
   it('gives percentages of one total that add up, in the agency JSON as well', async () => {
     f = await womenCenter();
     const { m } = await seed();

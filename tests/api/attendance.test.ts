@@ -167,7 +167,18 @@ describe('the month tabel', () => {
     expect(grid.days).toHaveLength(30);
     const first = grid.rows.find((r) => r.client.id === kids[0]!.id)!;
     expect(first).toMatchObject({ daysPresent: 2, minutes: 540 + 510, absences: 1, incomplete: 0 });
-    expect(first.cells[1]).toMatchObject({ date: '2026-11-02', minutes: 540, corrected: true });
+    expect(first.cells[1]).toMatchObject({
+      date: '2026-11-02',
+      minutes: 540,
+      corrected: true,
+      correction: { by: 'Dilnoza Karimova', at: '2026-11-24T13:00:00.000Z', reason: 'Qogʻoz jurnaldan' },
+    });
+    // The past day's sheet says the same, and today's taps carry no stamp.
+    const past = await f.ok(manager, 'attendance.sheet', { date: '2026-11-02' });
+    expect(past).toMatchObject({ isToday: false, present: 2 });
+    expect(past.rows.find((r) => r.client.id === kids[0]!.id)!.correction).toMatchObject({ reason: 'Qogʻoz jurnaldan' });
+    await f.ok(manager, 'attendance.checkIn', { clientId: kids[2]!.id });
+    expect((await f.ok(manager, 'attendance.sheet', {})).rows.find((r) => r.client.id === kids[2]!.id)!.correction).toBeNull();
     expect(first.cells[3]).toMatchObject({ absenceReason: 'illness', minutes: null });
     const second = grid.rows.find((r) => r.client.id === kids[1]!.id)!;
     expect(second).toMatchObject({ daysPresent: 2, minutes: 270, incomplete: 1 });

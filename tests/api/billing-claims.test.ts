@@ -210,6 +210,12 @@ describe('the agency’s answer', () => {
     });
     expect(await billingCounts()).toEqual(before);
     const c = claim.lines[2]!;
+    // An answer dated before the claim was issued is a typing mistake.
+    expect(await f.call(acc, 'billing.recordClaimAnswer', { id: claim.id!, answeredOn: '2026-10-30', paidAmount: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { answeredOn: expect.any(String) } },
+    });
+    expect(await billingCounts()).toEqual(before);
     const answered = await f.ok(acc, 'billing.recordClaimAnswer', {
       id: claim.id!,
       answeredOn: '2026-12-01',
@@ -220,5 +226,90 @@ describe('the agency’s answer', () => {
     expect(answered).toMatchObject({ status: 'partly_paid', paidAmount: 2_856_973, agencyNote: 'Toʻlov topshiriqnomasi № 412' });
     expect(answered.lines.map((l) => l.outcome)).toEqual(['paid', 'paid', 'rejected']);
     expect(answered.lines[2]!.rejectedReason).toBe('PMPK xulosasi muddati oʻtgan');
+  });
+});
+
+describe('lines the agency rejected', () => {
+  it('caps the amount paid at the lines kept, and counts rejected days as neither billed nor paid', async () => {
+    f = await TestFacility.create();
+    const acc = await f.as('accountant');
+    await seedOctober(f, acc);
+    const claim = await f.ok(acc, 'billing.issueClaim', { month: '2026-10' });
+    const c = claim.lines[2]!;
+    const before = await billingCounts();
+    // 566,500 of the claim is rejected: paying the full total is more than the agency can have paid.
+    const over = await f.call(acc, 'billing.recordClaimAnswer', {
+      id: claim.id!,
+      answeredOn: '2026-12-01',
+      paidAmount: claim.total,
+      rejectedLines: [{ lineId: c.id!, reason: 'PMPK xulosasi yoʻq' }],
+    });
+    expect(over).toMatchObject({ ok: false, error: { code: 'conflict', fields: { paidAmount: expect.any(String) } } });
+    expect(await billingCounts()).toEqual(before);
+    await f.ok(acc, 'billing.recordClaimAnswer', {
+      id: claim.id!,
+      answeredOn: '2026-12-01',
+      paidAmount: claim.total - c.amount,
+      rejectedLines: [{ lineId: c.id!, reason: 'PMPK xulosasi yoʻq' }],
+    });
+    f.now = new Date('2026-12-03T09:00:00Z');
+    const board = await f.ok(await f.signIn('accountant1'), 'billing.dashboard', {});
+    expect(board.months.find((m) => m.month === '2026-10')).toMatchObject({ subsidy: 3_423_473 - 566_500, days: 23, claimed: true });
+  });
+
+  it('are claimed again on request: the next claim carries them once, referencing the original claim', async () => {
+    f = await TestFacility.create();
+    const manager = await f.signIn();
+    const acc = await f.as('accountant');
+    await seedOctober(f, acc);
+    const claim = await f.ok(acc, 'billing.issueClaim', { month: '2026-10' });
+    const [a, , c] = claim.lines;
+    // A line that was paid cannot be claimed again, nor one still waiting for an answer.
+    expect(await f.call(acc, 'billing.reclaimLine', { lineId: c!.id!, reason: 'PMPK xulosasi topshirildi' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    await f.ok(acc, 'billing.recordClaimAnswer', {
+      id: claim.id!,
+      answeredOn: '2026-12-01',
+      paidAmount: claim.total - c!.amount,
+      rejectedLines: [{ lineId: c!.id!, reason: 'PMPK xulosasi yoʻq' }],
+    });
+    const others = await Promise.all((['inspector', 'caregiver', 'social_worker'] as const).map((r) => f.as(r)));
+    const before = await billingCounts();
+    expect(await f.call(acc, 'billing.reclaimLine', { lineId: a!.id!, reason: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    const bad = await f.call(acc, 'billing.reclaimLine', { lineId: c!.id!, reason: '  ' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation', fields: { reason: expect.any(String) } } });
+    for (const other of others)
+      expect(await f.call(other, 'billing.reclaimLine', { lineId: c!.id!, reason: 'x' })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    expect(await billingCounts()).toEqual(before);
+
+    const answered = await f.ok(acc, 'billing.getClaim', { id: claim.id! });
+    expect(answered.lines.map((l) => l.reclaimable)).toEqual([false, false, true]);
+    expect(await f.ok(manager, 'billing.reclaimLine', { lineId: c!.id!, reason: 'PMPK xulosasi topshirildi' })).toEqual({ days: 5 });
+    expect((await f.ok(acc, 'billing.getClaim', { id: claim.id! })).lines.map((l) => l.reclaimable)).toEqual([false, false, false]);
+    // Asking twice adds nothing: the days are already waiting for the next claim.
+    expect(await f.call(manager, 'billing.reclaimLine', { lineId: c!.id!, reason: 'yana' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    f.now = new Date('2026-12-03T09:00:00Z');
+    const nov = await f.ok(await f.signIn('accountant1'), 'billing.issueClaim', { month: '2026-11' });
+    expect(nov.lines.map((l) => [l.clientCode, l.kind, l.refClaimNumber, l.days, l.amount])).toEqual([
+      ['D-2026-0003', 'adjustment', 'SC-2026-0001', 5, 566_500],
+    ]);
+    // Once claimed again the days count as billed: nothing left to reclaim, and December carries nothing.
+    expect(await f.call(await f.signIn(), 'billing.reclaimLine', { lineId: c!.id!, reason: 'yana' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    f.now = new Date('2027-01-05T09:00:00Z');
+    expect((await f.ok(await f.signIn('accountant1'), 'billing.prepareClaim', { month: '2026-12' })).lines).toEqual([]);
   });
 });

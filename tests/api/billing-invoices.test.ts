@@ -195,3 +195,44 @@ describe('alerts on the manager’s home', () => {
     expect(after).not.toContain('billingClaimDue');
   });
 });
+
+describe('the 3 million tax-free note, per family', () => {
+  it('adds up siblings whose parent has the same phone, and leaves other families alone', async () => {
+    f = await TestFacility.create();
+    const manager = await f.signIn();
+    const acc = await f.as('accountant');
+    const child = async (lastName: string, firstName: string, phone: string) =>
+      (
+        await f.ok(manager, 'clients.create', {
+          lastName,
+          firstName,
+          birthDate: '2020-03-01',
+          sex: 'M',
+          representatives: [{ kind: 'parent', fullName: `${lastName} ota-onasi`, relation: 'ona', phone }],
+        })
+      ).id;
+    // Two siblings (the same mother) at 1.6 million each; a third child of another family at 1.6 million.
+    const s1 = await child('Aliyev', 'Sardor', '+998 90 123 45 67');
+    const s2 = await child('Aliyeva', 'Malika', '+998 90 123 45 67');
+    const other = await child('Qodirov', 'Jasur', '+998 91 765 43 21');
+    for (const clientId of [s1, s2, other])
+      await f.ok(acc, 'billing.createFeeContract', { clientId, validFrom: '2026-09-01', monthlyFee: 1_600_000 });
+    const drafts = await f.ok(acc, 'billing.prepareInvoices', { month: '2026-10' });
+    expect(drafts.map((d) => [d.clientCode, d.total, d.aboveTaxFreeLimit])).toEqual([
+      ['D-2026-0001', 1_600_000, true],
+      ['D-2026-0002', 1_600_000, true],
+      ['D-2026-0003', 1_600_000, false],
+    ]);
+    // Issuing one sibling's invoice first changes nothing: issued and draft are counted together.
+    await f.ok(acc, 'billing.issueInvoices', { month: '2026-10', clientIds: [s1] });
+    expect((await f.ok(acc, 'billing.prepareInvoices', { month: '2026-10' })).map((d) => d.aboveTaxFreeLimit)).toEqual([true, true, false]);
+    await f.ok(acc, 'billing.issueInvoices', { month: '2026-10' });
+    const list = await f.ok(acc, 'billing.listInvoices', { month: '2026-10' });
+    expect(list.map((i) => [i.clientCode, i.aboveTaxFreeLimit]).sort()).toEqual([
+      ['D-2026-0001', true],
+      ['D-2026-0002', true],
+      ['D-2026-0003', false],
+    ]);
+    expect((await f.ok(acc, 'billing.getInvoice', { id: list.find((i) => i.clientId === s2)!.id! })).aboveTaxFreeLimit).toBe(true);
+  });
+});

@@ -262,3 +262,48 @@ describe('planned activities', () => {
     expect({ ...(await f.rowCounts()), audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
   });
 });
+
+describe('a struck-out planned activity', () => {
+  it('no longer counts for the plan; its replacement counts once; a refused correction changes nothing', async () => {
+    const s = await plansFacility({ count: 1 });
+    f = s.f;
+    const client = s.clients[0]!;
+    const v = await approvedPlan(s, client.id);
+    const [activity] = await f.ok(s.caregiver, 'plans.activitiesOf', { clientId: client.id });
+    const delivered = async () => (await f.ok(s.manager, 'plans.get', { versionId: v.id })).goals[0]!.activities[0]!.delivered;
+    const entry = await f.ok(s.caregiver, 'careLog.add', {
+      clientId: client.id,
+      category: 'activity',
+      text: 'x',
+      planActivityId: activity!.id,
+    });
+    expect(await delivered()).toBe(1);
+    // Someone else's entry: refused, and the count stays.
+    const other = await f.as('caregiver', 'boshqa');
+    const refused = await f.call(other, 'careLog.correct', { entryId: entry.id, reason: 'Xato' });
+    expect(refused.ok || refused.error.code).toBe('forbidden');
+    expect(await delivered()).toBe(1);
+    // Bad input: no reason — nothing struck out.
+    const bad = await f.call(s.caregiver, 'careLog.correct', { entryId: entry.id, reason: '' });
+    expect(!bad.ok && bad.error.fields?.reason).toBeTruthy();
+    expect(await delivered()).toBe(1);
+
+    await f.ok(s.caregiver, 'careLog.correct', { entryId: entry.id, reason: 'Boshqa bola edi' });
+    expect(await delivered()).toBe(0);
+    const deliveries = await f.ok(s.manager, 'plans.deliveries', { clientId: client.id });
+    expect(deliveries).toEqual([expect.objectContaining({ source: 'care_log', voided: true })]);
+
+    const second = await f.ok(s.caregiver, 'careLog.add', {
+      clientId: client.id,
+      category: 'activity',
+      text: 'y',
+      planActivityId: activity!.id,
+    });
+    await f.ok(s.caregiver, 'careLog.correct', {
+      entryId: second.id,
+      reason: 'Vaqti notoʻgʻri',
+      replacement: { category: 'activity', text: 'y', planActivityId: activity!.id, eventTime: '07:30' },
+    });
+    expect(await delivered()).toBe(1);
+  });
+});

@@ -193,6 +193,58 @@ describe('today’s round', () => {
     expect((await f.ok(nextDay, 'medication.givePrn', { prescriptionId: prn.id, reason: 'Harorat 38' })).givenToday).toBe(1);
   });
 
+  it('corrects an as-needed dose: struck out with a reason, the count follows, the maximum still holds', async () => {
+    const { caregiver, manager, prn } = await withPrescriptions();
+    at(f, '10:00');
+    const first = (await f.ok(caregiver, 'medication.givePrn', { prescriptionId: prn.id, reason: 'Harorat 38,4' })).doses[0]!;
+    at(f, '16:00');
+    const second = (await f.ok(caregiver, 'medication.givePrn', { prescriptionId: prn.id, reason: 'Harorat 38,2' })).doses[1]!;
+    // Bad input and a refused role: nothing written.
+    const accountant = await f.as('accountant', 'hisob');
+    const before = await f.rowCounts();
+    const noReason = await f.call(caregiver, 'medication.correctPrn', { administrationId: first.id, time: null, reason: '' });
+    expect(!noReason.ok && noReason.error.fields?.reason).toBeTruthy();
+    const future = await f.call(caregiver, 'medication.correctPrn', { administrationId: first.id, time: '17:00', reason: 'Vaqt' });
+    expect(!future.ok && future.error.fields?.time).toBeTruthy();
+    const refused = await f.call(accountant, 'medication.correctPrn', { administrationId: first.id, time: null, reason: 'x' });
+    expect(refused.ok || refused.error.code).toBe('forbidden');
+    // (A refused call leaves an audit record of the attempt, and nothing else.)
+    expect({ ...(await f.rowCounts()), audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
+
+    // Written by mistake: struck out, and the day's maximum has room again.
+    const undone = await f.ok(caregiver, 'medication.correctPrn', {
+      administrationId: second.id,
+      time: null,
+      reason: 'Boshqa bolaga yozilgan',
+    });
+    expect(undone.givenToday).toBe(1);
+    expect(undone.doses.find((d) => d.id === second.id)).toMatchObject({ corrected: true, status: 'given' });
+    expect(undone.doses.at(-1)).toMatchObject({ status: 'missed', corrected: false, reason: 'Boshqa bolaga yozilgan' });
+    // The wrong time: the right one replaces it and still counts.
+    const moved = await f.ok(caregiver, 'medication.correctPrn', { administrationId: first.id, time: '09:30', reason: 'Vaqti notoʻgʻri' });
+    expect(moved.givenToday).toBe(1);
+    expect(moved.doses.at(-1)).toMatchObject({ status: 'given', time: '09:30', corrected: false });
+    // Corrected once: a second correction of the same record is refused.
+    const again = await f.call(caregiver, 'medication.correctPrn', { administrationId: first.id, time: null, reason: 'x' });
+    expect(!again.ok && again.error.code).toBe('conflict');
+    // Giving again up to the maximum, then turning the struck-out dose back into a given one is refused.
+    await f.ok(caregiver, 'medication.givePrn', { prescriptionId: prn.id, reason: 'Harorat 38,9' });
+    const missedRow = undone.doses.at(-1)!;
+    const over = await f.call(manager, 'medication.correctPrn', {
+      administrationId: missedRow.id,
+      time: '15:00',
+      reason: 'Aslida berilgan',
+    });
+    expect(!over.ok && over.error.code).toBe('conflict');
+    const audit = await f.backend.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'medication.correctPrn')
+      .where('object_type', '=', 'medication_administration')
+      .execute();
+    expect(audit).toHaveLength(2);
+  });
+
   it('refuses the accountant and residents outside the caregiver’s rooms', async () => {
     const h = await home();
     f = h.f;

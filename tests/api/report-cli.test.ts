@@ -8,11 +8,13 @@ import { TestFacility, PASSWORD } from '../fixtures/backend';
 import { FAMILY_HOME } from '../fixtures/clients';
 import { SIGNING_PASSWORD } from '../fixtures/reports';
 import { readZip, writeZip } from '../../electron/features/reports/zip';
+import { createSelfSignedCertificate, makeP12 } from '../../electron/features/signing/certificate';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'komak-report-cli-'));
 const db = join(dir, 'home.komak');
 const otherDb = join(dir, 'other.komak');
+const importDb = join(dir, 'import.komak');
 
 function komak(args: string[], input = '', user = 'manager') {
   const r = spawnSync(process.execPath, [join(root, 'bin', 'komak.cjs'), ...args], {
@@ -37,6 +39,7 @@ beforeAll(async () => {
   execFileSync(process.execPath, ['scripts/build.mjs', 'node'], { cwd: root, stdio: 'pipe' });
   await facilityFile(db);
   await facilityFile(otherDb);
+  await facilityFile(importDb);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -57,6 +60,15 @@ describe('the facility side', () => {
     expect(r.stderr).toContain('to: Tugash sanasi boshlanish sanasidan oldin boʻlmasin.');
     const c = komak(['report', 'activity', '--from', '2026-10-01', '--to', '2026-10-31', '--format', 'json', '--db', db], '', 'tarbiyachi');
     expect(c.code).toBe(1);
+  });
+
+  it('the per-child report names children: exported only with --personal-data', () => {
+    const args = ['report', 'child-progress', '--from', '2026-10-01', '--to', '2026-10-31', '--format', 'json', '--db', db];
+    const refused = komak(args);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stdout).toBe('');
+    const json = JSON.parse(komak([...args, '--personal-data']).stdout);
+    expect(json).toMatchObject({ kind: 'child_progress', containsPersonalData: true, data: { summary: { children: 0 } } });
   });
 
   it('prints JSON and writes CSV, XLSX and PDF', () => {
@@ -166,5 +178,29 @@ describe('the agency side: komak verify', () => {
     expect(komak(['verify', 'oct.zip', '--cert', 'oct.csv']).code).toBe(2);
     const help = komak(['verify', '--help']);
     for (const code of ['10  TAMPERED', '11  WRONG SIGNER', '12  MALFORMED']) expect(help.stdout).toContain(code);
+  });
+});
+
+describe('komak certificate import', () => {
+  it('imports a .p12 issued to the facility; a wrong password, a caregiver or no passwords change nothing', () => {
+    const issued = createSelfSignedCertificate(
+      { facilityName: 'Quyoshli bolalik', stir: '305123456', regionName: 'Toshkent shahri', districtName: 'Yashnobod tumani' },
+      new Date('2026-11-01T00:00:00Z'),
+    );
+    writeFileSync(join(dir, 'issued.p12'), makeP12(issued, 'p12-parol'));
+    const args = ['certificate', 'import', 'issued.p12', '--passwords-stdin', '--db', importDb];
+    expect(komak(['certificate', 'import', 'issued.p12', '--db', importDb]).code).toBe(2);
+    const wrong = komak(args, `wrong\n${SIGNING_PASSWORD}\n`);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/p12|pfx/);
+    expect(komak(args, `p12-parol\n${SIGNING_PASSWORD}\n`, 'tarbiyachi').code).not.toBe(0);
+    expect(komak(['certificate', 'export', '--db', importDb]).code).not.toBe(0); // still no key
+    const ok = komak(args, `p12-parol\n${SIGNING_PASSWORD}\n`);
+    expect(ok.code).toBe(0);
+    const fingerprint = /SHA-256 fingerprint: (\S+)/.exec(ok.stdout)![1];
+    expect(ok.stdout).toContain('Quyoshli bolalik');
+    const exported = komak(['certificate', 'export', '--out', 'imported.pem', '--db', importDb]);
+    expect(exported.stdout).toContain(`SHA-256 fingerprint: ${fingerprint}`);
+    expect(readFileSync(join(dir, 'imported.pem'), 'utf8')).toContain('BEGIN CERTIFICATE');
   });
 });

@@ -100,6 +100,8 @@ test('roll call, absconding reported as an incident, handover acknowledged, a co
   await shot(page, '07-incident-reviewed');
   await page.goto('/');
   await expect(page.getByText('Yopilmagan hodisalar: 1')).toBeVisible();
+  // Staff and residents are in: the first-steps list has given way to the day's summary.
+  await expect(page.getByRole('list', { name: 'Boshlash' })).toHaveCount(0);
   await shot(page, '08-manager-home');
   void bekzod;
   void dildora;

@@ -78,6 +78,10 @@ test('first run in Uzbek → sign in → Русский and back → create a ca
   await expect(shell.facilityName()).toHaveText('Yunusobod tumani kunduzgi parvarish xizmati');
   await expect(page.getByRole('banner')).toContainText('Kunduzgi parvarish xizmati');
   expect(await shell.navAreas()).toEqual(ALL_AREAS);
+  // A new facility starts with its first steps: details are in, staff and clients are still to come.
+  const steps = page.getByRole('list', { name: 'Boshlash' });
+  await expect(steps.getByRole('listitem')).toHaveCount(3);
+  await expect(steps.getByRole('listitem').filter({ has: page.getByLabel('Hali bajarilmagan') })).toHaveCount(2);
   await shot(page, '07-home-manager');
 
   // Русский, remembered for this user across a reload, then back to Oʻzbekcha.

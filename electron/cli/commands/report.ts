@@ -39,6 +39,10 @@ export const reportKinds: Record<string, ReportKind> = {
     'Activity report: movement, bed-days and occupancy, sex and age, plans, services, incidents, staff.',
   ),
   'day-care-claim': catalogueReport('day_care_claim', 'Day care: the month’s state claim by programme and client code (no names).'),
+  'child-progress': catalogueReport(
+    'child_progress',
+    'Family-type home: per child, development-plan progress and placement prospect (names children: needs --personal-data).',
+  ),
 };
 
 export const reportCommand: CliCommand = {
@@ -47,7 +51,8 @@ export const reportCommand: CliCommand = {
   usage: `komak report ${Object.keys(reportKinds).join('|')} --from YYYY-MM-DD --to YYYY-MM-DD --format json|pdf|csv|xlsx|package [--out FILE] [--lang uz|ru|en] [--exact] --db FILE
            package: the signed .zip of a closed period (see komak verify); the signing password comes from
            KOMAK_SIGNING_PASSWORD or standard input with --signing-password-stdin; --close closes the period first.
-           women-stats and trafficking-stats JSON is the agency's exact-count shape.`,
+           women-stats and trafficking-stats JSON is the agency's exact-count shape.
+           --personal-data: export a report that names people (child-progress) after reading this warning.`,
   async run(argv) {
     const { values, positionals } = parse(
       argv,

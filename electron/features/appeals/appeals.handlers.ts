@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { getFacility } from '../../../db/repositories/facility';
 import { findUserById } from '../../../db/repositories/users';
+import { findClient } from '../../../db/repositories/clients';
 import {
   activeSocialWorkers,
   findAppeal,
@@ -75,6 +76,11 @@ async function checkAssignee(db: Kysely<Database>, userId: number | null): Promi
   if (!u || u.active !== 1 || u.role !== 'social_worker') throw invalid({ assignedUserId: 'v.appeals.assignee' });
 }
 
+/** The client an appeal links to must be in this facility's register (one store = one facility). */
+async function checkClient(db: Kysely<Database>, clientId: number | null): Promise<void> {
+  if (clientId !== null && !(await findClient(db, clientId))) throw invalid({ clientId: 'v.appeals.clientUnknown' });
+}
+
 function checkPeriod(p: { from: string; to: string }): void {
   if (p.from > p.to) throw invalid({ to: 'v.appeals.periodOrder' });
 }
@@ -86,6 +92,7 @@ export const appealsHandlers = handlersFor({
     const errors = appealRuleErrors(facility.kind, values, tashkentParts(ctx.now()).date, { requireReferrer: true });
     if (Object.keys(errors).length) throw invalid(errors);
     await checkAssignee(ctx.db, values.assignedUserId);
+    await checkClient(ctx.db, values.clientId);
     const [code] = await allocateCodes(ctx.db, Number(values.appealDate.slice(0, 4)), 1);
     const now = iso(ctx.now());
     const columns = columnsOf(values);
@@ -118,6 +125,7 @@ export const appealsHandlers = handlersFor({
     const errors = appealRuleErrors(facility.kind, after, tashkentParts(ctx.now()).date, { requireReferrer: false });
     if (Object.keys(errors).length) throw invalid(errors);
     if (after.assignedUserId !== before.assignedUserId) await checkAssignee(ctx.db, after.assignedUserId);
+    if (after.clientId !== before.clientId) await checkClient(ctx.db, after.clientId);
     const diff = auditableChanges(columnsOf(before), columnsOf(after));
     if (Object.keys(diff).length) {
       await updateAppeal(ctx.db, row.id, { ...columnsOf(after), updated_at: iso(ctx.now()) });

@@ -36,6 +36,7 @@ export function toAppeal(row: AppealWithAssignee, user: Pick<SessionUser, 'id' |
     help: helpFromMask(row.help_mask),
     outcome: row.outcome as Appeal['outcome'],
     clientId: row.client_id,
+    clientCode: row.client_code,
     name: nameVisible ? row.full_name : null,
     nameHidden: !nameVisible,
     assignedUserId: row.assigned_user_id,

@@ -8,7 +8,7 @@ import { formatDate, formatNumber, formatPercent } from '../../contract/format';
 import { translator } from '../../i18n/index';
 import { reference } from '../reference/reference';
 import { countTable, paragraph, renderPdf, type CountRow, type SignatureLine } from '../documents/pdf';
-import { maskSmallCount } from './stats';
+import { maskBreakdown } from './stats';
 
 export interface StatsPdfOptions {
   lang: Lang;
@@ -44,14 +44,14 @@ function frame(lang: Lang) {
 }
 
 function regionRows(lang: Lang, rows: KeyedCount[], mask: boolean): { rows: CountRow[]; masked: boolean } {
-  let masked = false;
-  const out = rows.map((r) => {
-    const shown = mask ? maskSmallCount(r.count) : r.count;
-    if (typeof shown === 'string') masked = true;
-    // A percentage would give the hidden count away.
-    return { label: regionName(lang, r.key), count: shown, percent: typeof shown === 'string' ? null : r.percent };
-  });
-  return { rows: out, masked };
+  const shown = mask ? maskBreakdown(rows.map((r) => r.count)) : rows.map((r) => r.count);
+  // A percentage would give the hidden count away.
+  const out = rows.map((r, i) => ({
+    label: regionName(lang, r.key),
+    count: shown[i]!,
+    percent: typeof shown[i] === 'string' ? null : r.percent,
+  }));
+  return { rows: out, masked: shown.some((x) => typeof x === 'string') };
 }
 
 function summary(lang: Lang, lines: Array<[string, number, number | null]>): Content {
@@ -118,10 +118,11 @@ export async function womenStatsPdf(s: WomenStats, o: StatsPdfOptions): Promise<
 export async function traffickingStatsPdf(s: TraffickingStats, o: StatsPdfOptions): Promise<Buffer> {
   const { t, table, labelled } = frame(o.lang);
   const regions = regionRows(o.lang, s.byRegion, o.maskSmallCounts);
-  const countries = s.byCountry.map((r) => ({
+  const countryShown = o.maskSmallCounts ? maskBreakdown(s.byCountry.map((r) => r.count)) : s.byCountry.map((r) => r.count);
+  const countries = s.byCountry.map((r, i) => ({
     label: r.key === 'none' ? appealLabel(o.lang, 'exploitation', 'none') : countryName(o.lang, r.key),
-    count: o.maskSmallCounts ? maskSmallCount(r.count) : r.count,
-    percent: o.maskSmallCounts && typeof maskSmallCount(r.count) === 'string' ? null : r.percent,
+    count: countryShown[i]!,
+    percent: typeof countryShown[i] === 'string' ? null : r.percent,
   }));
   const content: Content[] = [
     summary(o.lang, [

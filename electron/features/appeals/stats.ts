@@ -43,6 +43,34 @@ export function maskSmallCount(count: number): number | string {
   return count >= 1 && count <= 4 ? '<5' : count;
 }
 
+/** A count hidden only so that a "<5" cannot be worked out from the total (secondary suppression). */
+export const SECONDARY_MASK = '*';
+
+/**
+ * A breakdown as it may leave the facility: counts 1–4 as "<5", and as many further cells as "*"
+ * (the smallest first) as it takes for no hidden count to follow from the total by subtraction —
+ * one hidden cell alone is the total minus the rest; hidden cells whose sum allows one split only
+ * (all ones, all fours, or every "*" at its least, 5) give themselves away too.
+ */
+export function maskBreakdown(counts: readonly number[]): Array<number | string> {
+  const shown: Array<number | string> = counts.map(maskSmallCount);
+  for (;;) {
+    const hidden = counts.map((_, i) => i).filter((i) => typeof shown[i] === 'string');
+    if (!hidden.length) break;
+    const sum = hidden.reduce((n, i) => n + counts[i]!, 0);
+    const primary = hidden.filter((i) => shown[i] === '<5').length;
+    const secondary = hidden.length - primary;
+    const least = primary + 5 * secondary;
+    const determined = hidden.length === 1 || sum === least || (secondary === 0 && sum === 4 * primary);
+    if (!determined) break;
+    const candidates = counts.map((_, i) => i).filter((i) => typeof shown[i] === 'number' && counts[i]! > 0);
+    if (!candidates.length) break; // nothing else to hide: the total itself is small
+    const next = candidates.reduce((a, b) => (counts[b]! < counts[a]! ? b : a));
+    shown[next] = SECONDARY_MASK;
+  }
+  return shown;
+}
+
 export async function womenStats(db: Kysely<Database>, from: string, to: string): Promise<WomenStats> {
   const [totals, applicants, types, regions, channels, places] = await Promise.all([
     periodTotals(db, from, to, HELP_BITS),

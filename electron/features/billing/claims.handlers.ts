@@ -13,10 +13,17 @@ import {
   setClaimWorkflow,
   setLineOutcome,
   confirmations,
+  claimLine,
 } from '../../../db/repositories/billing-claims';
-import { absenceReasonKnown, attendanceDay, clientExists, writeAttendanceDay } from '../../../db/repositories/billing-foreign';
+import {
+  absenceReasonKnown,
+  attendanceDay,
+  clientExists,
+  clientsByIds,
+  writeAttendanceDay,
+} from '../../../db/repositories/billing-foreign';
 import { parseDate } from '../../contract/format';
-import { computeDraft, draftOut, issuedOut, issueClaim } from './claims';
+import { computeDraft, daysToReclaim, draftOut, issuedOut, issueClaim } from './claims';
 import { loadMonth } from './facts-loader';
 import { authorisationFor } from './rules/day';
 import { firstDay, lastDay, minutesOf, monthDates } from './rules/dates';
@@ -75,11 +82,14 @@ export const billingClaimHandlers = handlersFor({
     const claim = await getClaim(ctx.db, input.id);
     if (!claim) throw notFound();
     if (claim.status !== 'issued' && claim.status !== 'submitted') throw conflict('claimNotIssued');
+    if (input.answeredOn < claim.issued_at.slice(0, 10)) throw invalid({ answeredOn: 'v.date' });
     const lines = await claimLines(ctx.db, claim.id);
     const rejected = new Map(input.rejectedLines.map((r) => [r.lineId, r.reason]));
     for (const lineId of rejected.keys()) if (!lines.some((l) => l.id === lineId)) throw conflict('lineNotInClaim');
-    if (input.paidAmount > claim.total) throw conflict('paidTooMuch', { paidAmount: 'conflict.paidTooMuch' });
-    const status = input.paidAmount >= claim.total ? 'paid' : input.paidAmount === 0 ? 'rejected' : 'partly_paid';
+    // What the agency rejected is not paid: the amount paid can be at most what is left.
+    const payable = claim.total - lines.filter((l) => rejected.has(l.id)).reduce((s, l) => s + l.amount, 0);
+    if (input.paidAmount > payable) throw conflict('paidTooMuch', { paidAmount: 'conflict.paidTooMuch' });
+    const status = input.paidAmount === 0 ? 'rejected' : input.paidAmount >= claim.total ? 'paid' : 'partly_paid';
     for (const l of lines) await setLineOutcome(ctx.db, l.id, rejected.has(l.id) ? 'rejected' : 'paid', rejected.get(l.id) ?? null);
     await setClaimWorkflow(ctx.db, claim.id, {
       status,
@@ -98,6 +108,27 @@ export const billingClaimHandlers = handlersFor({
       },
     });
     return issuedOut(ctx, (await getClaim(ctx.db, claim.id))!);
+  },
+  'billing.reclaimLine': async (ctx, { lineId, reason }) => {
+    const line = await claimLine(ctx.db, lineId);
+    if (!line) throw notFound();
+    if (line.outcome !== 'rejected') throw conflict('lineNotRejected');
+    const claim = (await getClaim(ctx.db, line.claim_id))!;
+    const days = await daysToReclaim(ctx.db, line);
+    if (!days.length) throw conflict('nothingToReclaim');
+    const at = iso(ctx.now());
+    for (const d of days) {
+      const row = (await attendanceDay(ctx.db, d.client_id, d.date)) ?? null;
+      const state = row && { checkIn: row.check_in, checkOut: row.check_out, absenceReason: row.absence_reason };
+      await insertCorrection(ctx.db, { clientId: d.client_id, date: d.date, reason, before: state, after: state, at, by: ctx.user.id });
+    }
+    await ctx.audit({
+      action: 'billing.reclaimLine',
+      objectType: 'billing_claim_line',
+      objectId: String(line.id),
+      changes: { claim: [null, claim.number], days: [null, days.length], reason: [null, reason] },
+    });
+    return { days: days.length };
   },
   'billing.correctAttendance': async (ctx, input) => {
     const hasTimes = input.checkIn !== null || input.checkOut !== null;
@@ -138,9 +169,11 @@ export const billingClaimHandlers = handlersFor({
         )
       ).map((c) => [c.id, c.number]),
     );
+    const codes = new Map((await clientsByIds(ctx.db, [...new Set(rows.map((r) => r.client_id))])).map((c) => [c.id, c.code]));
     return rows.map((r) => ({
       id: r.id,
       clientId: r.client_id,
+      clientCode: codes.get(r.client_id) ?? String(r.client_id),
       date: r.date,
       reason: r.reason,
       createdAt: r.created_at,

@@ -1,7 +1,7 @@
 // The month's state claim: drafts computed from the store, issued claims read back as issued.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import type { ClaimRow } from '../../../db/tables/billing';
+import type { ClaimLineRow, ClaimRow } from '../../../db/tables/billing';
 import {
   claimExceptions,
   claimLines,
@@ -14,6 +14,8 @@ import {
   lockMonth,
   nextClaimSeq,
   settleCorrections,
+  lineDays,
+  pendingCorrections,
 } from '../../../db/repositories/billing-claims';
 import { getFacility } from '../../../db/repositories/facility';
 import type { ClaimOut } from '../../contract/billing-claims.contract';
@@ -21,9 +23,9 @@ import { tashkentToday } from '../../contract/format';
 import { conflict } from '../errors';
 import type { AuthedContext } from '../context';
 import { iso } from '../context';
-import { loadMonth } from './facts-loader';
+import { ledgerEntries, loadMonth } from './facts-loader';
 import { peopleFor } from './names';
-import { prepareClaim, type ClaimDraft } from './rules/claim';
+import { netLedger, prepareClaim, type ClaimDraft } from './rules/claim';
 import { lastDay } from './rules/dates';
 import { fromText, toNumber, toText } from './rules/rational';
 
@@ -69,6 +71,7 @@ export async function draftOut(ctx: AuthedContext, draft: ClaimDraft): Promise<C
       amount: l.amount,
       outcome: null,
       rejectedReason: null,
+      reclaimable: false,
     })),
     total: draft.total,
     exceptions: draft.exceptions.map(({ clientId, clientCode, date, reason }) => ({ clientId, clientCode, date, reason })),
@@ -81,9 +84,24 @@ export async function draftOut(ctx: AuthedContext, draft: ClaimDraft): Promise<C
   };
 }
 
+/**
+ * The days a rejected line billed that are still unpaid: no later claim bills them again and no
+ * correction waiting for the next claim covers them. Empty for a line that was not rejected.
+ */
+export async function daysToReclaim(db: Db, line: ClaimLineRow): Promise<{ client_id: number; date: string }[]> {
+  if (line.outcome !== 'rejected') return [];
+  const billed = netLedger(await ledgerEntries(db, [line.client_id]));
+  const pending = new Set((await pendingCorrections(db)).filter((c) => c.client_id === line.client_id).map((c) => c.date));
+  return (await lineDays(db, line.claim_id, line.id)).filter(
+    (d) => d.units === 1 && (billed.get(`${d.client_id}|${d.date}`)?.units ?? 0) <= 0 && !pending.has(d.date),
+  );
+}
+
 export async function issuedOut(ctx: AuthedContext, claim: ClaimRow): Promise<ClaimOut> {
   const db = ctx.db;
   const lines = await claimLines(db, claim.id);
+  const reclaimable = new Set<number>();
+  for (const l of lines) if ((await daysToReclaim(db, l)).length) reclaimable.add(l.id);
   const people = await peopleFor(
     ctx,
     lines.map((l) => l.client_id),
@@ -119,6 +137,7 @@ export async function issuedOut(ctx: AuthedContext, claim: ClaimRow): Promise<Cl
       amount: l.amount,
       outcome: l.outcome as 'paid' | 'rejected' | null,
       rejectedReason: l.rejected_reason,
+      reclaimable: reclaimable.has(l.id),
     })),
     total: claim.total,
     exceptions: exceptions.map((e) => ({

@@ -45,8 +45,11 @@ export const billingDashboardHandlers = handlersFor({
       const m = addMonthsToMonth(first, i);
       const claim = claimByMonth.get(m);
       if (claim) {
-        const days = (await claimLines(db, claim.id)).reduce((s, l) => s + (l.kind === 'regular' ? l.days : 0), 0);
-        months.push({ month: m, subsidy: claim.total, days, claimed: true, parentPayments: payments.get(m) ?? 0 });
+        // Lines the agency rejected are not subsidy received, nor days billed.
+        const kept = (await claimLines(db, claim.id)).filter((l) => l.outcome !== 'rejected');
+        const days = kept.reduce((s, l) => s + (l.kind === 'regular' ? l.days : 0), 0);
+        const subsidy = kept.reduce((s, l) => s + l.amount, 0);
+        months.push({ month: m, subsidy, days, claimed: true, parentPayments: payments.get(m) ?? 0 });
       } else {
         const d = m === month ? draft : prepareClaim((await loadMonth(db, m)).input);
         const reg = d.lines.filter((l) => l.kind === 'regular');

@@ -10,7 +10,7 @@ import {
   listExtendedCare,
   listFeeContracts,
 } from '../../../db/repositories/billing';
-import { ledgerForDays, lockedMonths, pendingCorrections, confirmations } from '../../../db/repositories/billing-claims';
+import { ledgerFor, ledgerForDays, lockedMonths, pendingCorrections, confirmations } from '../../../db/repositories/billing-claims';
 import {
   clientsByIds,
   poorFamilyPeriods,
@@ -79,7 +79,27 @@ export async function loadMonth(db: Db, month: string): Promise<LoadedMonth> {
   const minDate = corrections.reduce((m, c) => (c.date < m ? c.date : m), from);
   const clients = await buildFacts(db, clientIds, [...attendance, ...extra]);
   const ctx = await dayContext(db, minDate, to);
-  const ledger = (await ledgerForDays(db, clientIds, from, to, corrections)).map((r): LedgerEntry => ({
+  const ledger = await ledgerEntries(db, clientIds, { from, to, corrected: corrections });
+  const feeFacts = new Map<number, FeeContractFacts[]>();
+  for (const f of fees) {
+    const list = feeFacts.get(f.client_id) ?? [];
+    list.push({ id: f.id, from: f.valid_from, to: f.valid_to, monthlyFee: f.monthly_fee });
+    feeFacts.set(f.client_id, list);
+  }
+  return { input: { month, ctx, clients, ledger, lockedMonths: await lockedMonths(db), corrections }, fees: feeFacts };
+}
+
+/**
+ * The days issued claims bill for some clients (rejected lines left out), as the rule engine reads
+ * them; with `only`, just the days a month's claim looks at (its month and the corrected days).
+ */
+export async function ledgerEntries(
+  db: Db,
+  clientIds: number[],
+  only?: { from: string; to: string; corrected: readonly { clientId: number; date: string }[] },
+): Promise<LedgerEntry[]> {
+  const rows = only ? await ledgerForDays(db, clientIds, only.from, only.to, only.corrected) : await ledgerFor(db, clientIds);
+  return rows.map((r): LedgerEntry => ({
     claimId: r.claim_id,
     clientId: r.client_id,
     date: r.date,
@@ -92,13 +112,6 @@ export async function loadMonth(db: Db, month: string): Promise<LoadedMonth> {
     poor: r.poor === 1,
     refClaimId: r.ref_claim_id,
   }));
-  const feeFacts = new Map<number, FeeContractFacts[]>();
-  for (const f of fees) {
-    const list = feeFacts.get(f.client_id) ?? [];
-    list.push({ id: f.id, from: f.valid_from, to: f.valid_to, monthlyFee: f.monthly_fee });
-    feeFacts.set(f.client_id, list);
-  }
-  return { input: { month, ctx, clients, ledger, lockedMonths: await lockedMonths(db), corrections }, fees: feeFacts };
 }
 
 /** Facts for some clients, with the attendance rows given. */

@@ -12,8 +12,7 @@ import {
 import { tashkentToday } from '../../contract/format';
 import { toText } from './rules/rational';
 import { lastDay } from './rules/dates';
-import { TAX_FREE_MONTHLY_LIMIT } from './rules/parents';
-import { draftInvoiceOut, invoiceById, invoiceDrafts, invoiceOut } from './invoices';
+import { aboveTaxFreeLimit, draftInvoiceOut, invoiceById, invoiceDrafts, invoiceOut } from './invoices';
 import { peopleFor } from './names';
 
 export const billingInvoiceHandlers = handlersFor({
@@ -22,8 +21,11 @@ export const billingInvoiceHandlers = handlersFor({
     const drafts = await invoiceDrafts(ctx.db, month);
     const people = await peopleFor(ctx, [...done.map((r) => r.client_id), ...drafts.map((d) => d.clientId)]);
     const name = (id: number) => people.get(id)?.name ?? null;
-    const issued = await Promise.all(done.map(async (r) => invoiceOut(ctx.db, (await getInvoice(ctx.db, r.id))!, name(r.client_id))));
-    const fresh = drafts.map((d) => draftInvoiceOut(d, month, name(d.clientId)));
+    const above = await aboveTaxFreeLimit(ctx.db, month, drafts);
+    const issued = await Promise.all(
+      done.map(async (r) => invoiceOut(ctx.db, (await getInvoice(ctx.db, r.id))!, name(r.client_id), above(r.client_id))),
+    );
+    const fresh = drafts.map((d) => draftInvoiceOut(d, month, name(d.clientId), above(d.clientId)));
     return [...issued, ...fresh].sort((a, b) => a.clientCode.localeCompare(b.clientCode));
   },
   'billing.issueInvoices': async (ctx, { month, clientIds }) => {
@@ -77,6 +79,8 @@ export const billingInvoiceHandlers = handlersFor({
       ctx,
       rows.map((r) => r.client_id),
     );
+    const months = [...new Set(rows.map((r) => r.month))];
+    const above = new Map(await Promise.all(months.map(async (m) => [m, await aboveTaxFreeLimit(ctx.db, m)] as const)));
     return rows.map((r) => ({
       id: r.id,
       number: r.number,
@@ -88,7 +92,7 @@ export const billingInvoiceHandlers = handlersFor({
       total: r.total,
       paid: Number(r.paid),
       balance: r.total - Number(r.paid),
-      aboveTaxFreeLimit: r.total > TAX_FREE_MONTHLY_LIMIT,
+      aboveTaxFreeLimit: above.get(r.month)!(r.client_id),
       issuedAt: r.issued_at,
     }));
   },

@@ -2,11 +2,18 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { ParentInvoiceRow } from '../../../db/tables/billing';
-import { familyMonthTotal, getInvoice, invoiceLines, invoicedClients, paymentsFor } from '../../../db/repositories/billing-invoices';
+import {
+  getInvoice,
+  invoiceLines,
+  invoicedClients,
+  monthInvoiceTotals,
+  parentPhones,
+  paymentsFor,
+} from '../../../db/repositories/billing-invoices';
 import { listFeeContracts } from '../../../db/repositories/billing';
 import type { InvoiceOut } from '../../contract/billing-claims.contract';
 import { loadMonth } from './facts-loader';
-import { parentCharges, parentTotal, TAX_FREE_MONTHLY_LIMIT, type ParentChargeLine } from './rules/parents';
+import { familiesByPhone, familyTotal, parentCharges, parentTotal, TAX_FREE_MONTHLY_LIMIT, type ParentChargeLine } from './rules/parents';
 import { firstDay, lastDay } from './rules/dates';
 import { peopleFor } from './names';
 import type { AuthedContext } from '../context';
@@ -40,7 +47,22 @@ export async function invoiceDrafts(db: Db, month: string): Promise<InvoiceDraft
   return drafts.sort((a, b) => a.clientCode.localeCompare(b.clientCode));
 }
 
-export function draftInvoiceOut(d: InvoiceDraft, month: string, name: string | null): InvoiceOut {
+/**
+ * Whether a client's family goes above the 3 million soʻm tax-free limit in a month: its issued
+ * invoices, plus the drafts given (not issued yet), summed over siblings.
+ */
+export async function aboveTaxFreeLimit(
+  db: Db,
+  month: string,
+  drafts: readonly InvoiceDraft[] = [],
+): Promise<(clientId: number) => boolean> {
+  const totals = await monthInvoiceTotals(db, month);
+  for (const d of drafts) totals.set(d.clientId, (totals.get(d.clientId) ?? 0) + d.total);
+  const families = familiesByPhone(await parentPhones(db));
+  return (clientId) => familyTotal(clientId, families, totals) > TAX_FREE_MONTHLY_LIMIT;
+}
+
+export function draftInvoiceOut(d: InvoiceDraft, month: string, name: string | null, above: boolean): InvoiceOut {
   return {
     id: null,
     number: null,
@@ -53,13 +75,13 @@ export function draftInvoiceOut(d: InvoiceDraft, month: string, name: string | n
     total: d.total,
     paid: 0,
     balance: d.total,
-    aboveTaxFreeLimit: d.total > TAX_FREE_MONTHLY_LIMIT,
+    aboveTaxFreeLimit: above,
     issuedAt: null,
     payments: [],
   };
 }
 
-export async function invoiceOut(db: Db, inv: ParentInvoiceRow, name: string | null): Promise<InvoiceOut> {
+export async function invoiceOut(db: Db, inv: ParentInvoiceRow, name: string | null, above?: boolean): Promise<InvoiceOut> {
   const lines = await invoiceLines(db, inv.id);
   const payments = await paymentsFor(db, inv.id);
   const paid = payments.reduce((s, p) => s + p.amount, 0);
@@ -81,7 +103,7 @@ export async function invoiceOut(db: Db, inv: ParentInvoiceRow, name: string | n
     total: inv.total,
     paid,
     balance: inv.total - paid,
-    aboveTaxFreeLimit: (await familyMonthTotal(db, inv.client_id, inv.month)) > TAX_FREE_MONTHLY_LIMIT,
+    aboveTaxFreeLimit: above ?? (await aboveTaxFreeLimit(db, inv.month))(inv.client_id),
     issuedAt: inv.issued_at,
     payments: payments.map((p) => ({
       id: p.id,

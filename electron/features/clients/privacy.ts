@@ -18,6 +18,12 @@ import { staffScopeOf } from '../../../db/repositories/rooms';
  * name in the anonymous kinds, and are never shown to accountants. A caregiver assigned to rooms or
  * groups sees only the clients placed there (and those assigned to her); without any assignment
  * she sees everyone (a small facility where everybody does everything).
+ *
+ * The daily journal follows the case: where the case is closed to a reader, she sees the routine of
+ * the shift (meals, sleep, hygiene, activities as chips), her own entries and those flagged for
+ * handover — never free text, mood, health or family entries (daily/carelog.rules.ts), nor the
+ * narrative of an incident she did not report. The medication round stays open to the staff in scope:
+ * whoever gives the dose must read the prescription.
  */
 export const ANONYMOUS_KINDS: ReadonlySet<FacilityKind> = new Set(['women_center', 'trafficking_shelter']);
 const OPEN_KIND_NAME_ROLES: ReadonlySet<Role> = new Set(['manager', 'caregiver', 'social_worker', 'accountant']);

@@ -97,6 +97,7 @@ async function write(
       note: day.note,
       overtime_reason: day.overtimeReason,
       source,
+      correction_reason: source === 'correction' ? ((extra.reason?.[1] as string | undefined) ?? null) : null,
       created_by: before?.created_by ?? ctx.user.id,
       updated_by: ctx.user.id,
     },

@@ -13,7 +13,7 @@ import { loadViewer, inScope, type Viewer } from '../clients/privacy';
 import { toSummary } from '../clients/clients.mapper';
 import { toDocumentFile } from '../documents/pdf';
 import { toFacility } from '../setup/setup.handlers';
-import { absenceReasons, visibleGroups } from './attendance.sheet';
+import { absenceReasons, visibleGroups, correctionStamps } from './attendance.sheet';
 import { minutesBetween, monthDates, monthTotals } from './attendance.rules';
 import { attendanceSheetPdf } from './attendance.pdf';
 import { importAttendance } from './attendance.import';
@@ -40,6 +40,7 @@ export async function buildMonth(db: Db, v: Viewer, month: string, groupId?: num
     members.map((m) => m.id),
   );
   const byKey = new Map(records.map((r) => [`${r.client_id}|${r.date}`, r]));
+  const stamp = await correctionStamps(db, records);
   const locks = await attendanceLocks(db, from, to);
   const rows = members.map((m) => {
     const own = records.filter((r) => r.client_id === m.id);
@@ -54,6 +55,7 @@ export async function buildMonth(db: Db, v: Viewer, month: string, groupId?: num
         incomplete: !!r && !r.absence_reason && (!r.check_in || !r.check_out),
         locked: locks.of(m.id, date) !== null,
         corrected: r?.source === 'correction',
+        correction: stamp(r),
       };
     });
     return { client: toSummary(v, m), cells, ...monthTotals(own) };

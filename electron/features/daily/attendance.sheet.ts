@@ -17,6 +17,16 @@ import { inScope, canSeeName, type Viewer } from '../clients/privacy';
 import { toSummary } from '../clients/clients.mapper';
 import { limitMinutes, scheduledOn } from './attendance.rules';
 import { initials } from './work';
+import { userNames } from '../../../db/repositories/carelog';
+
+/** Who corrected which days, with names, for the sheet and the tabel. */
+export async function correctionStamps(db: Db, records: readonly AttendanceRow[]) {
+  const corrected = records.filter((r) => r.source === 'correction');
+  const ids = [...new Set(corrected.map((r) => r.updated_by).filter((x): x is number => x !== null))];
+  const names = new Map((await userNames(db, ids)).map((u) => [u.id, u.full_name]));
+  return (r: AttendanceRow | undefined) =>
+    r?.source === 'correction' ? { by: names.get(r.updated_by ?? -1) ?? '', at: r.updated_at, reason: r.correction_reason } : null;
+}
 
 type Db = Kysely<Database>;
 
@@ -55,7 +65,9 @@ export async function visibleMembers(db: Db, v: Viewer, date: string, groupIds: 
 
 export async function sheetRows(db: Db, v: Viewer, date: string, members: MemberRow[]): Promise<SheetRow[]> {
   const ids = members.map((m) => m.id);
-  const records = new Map((await attendanceBetween(db, date, date, ids)).map((r) => [r.client_id, r]));
+  const rows = await attendanceBetween(db, date, date, ids);
+  const records = new Map(rows.map((r) => [r.client_id, r]));
+  const stamp = await correctionStamps(db, rows);
   const locks = await attendanceLocks(db, date, date);
   const agreements = await extendedCareClientIds(db, ids, date);
   const people = await representativesOf(db, ids);
@@ -70,6 +82,7 @@ export async function sheetRows(db: Db, v: Viewer, date: string, members: Member
       plannedFrom: m.planned_from,
       plannedTo: m.planned_to,
       record: record ? toDay(record) : null,
+      correction: stamp(record),
       locked: locks.of(m.id, date) !== null,
       hasAgreement: agreements.has(m.id),
       limitMinutes: limitMinutes(agreements.has(m.id)),

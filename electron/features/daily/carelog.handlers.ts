@@ -23,6 +23,7 @@ import { loadViewer, inScope, assertInScope, type Viewer } from '../clients/priv
 import { toSummary } from '../clients/clients.mapper';
 import { toCareEntries } from './carelog.mapper';
 import { recordDelivery } from '../plans/deliveries';
+import { findDeliveryBySource, updateDelivery } from '../../../db/repositories/plan-deliveries';
 import { entryProblems } from './carelog.rules';
 import { currentClientInScope, todayOf, nowTimeOf, instantOf, dayStartInstant, shiftDate } from './work';
 
@@ -176,11 +177,16 @@ export const careLogHandlers = handlersFor({
       corrected_by: ctx.user.id,
       corrected_at: iso(ctx.now()),
     });
+    // A struck-out entry no longer counts as a planned activity done (the replacement, if it names
+    // an activity, has just recorded its own delivery).
+    const delivery = await findDeliveryBySource(ctx.db, 'care_log', String(entry.id));
+    if (delivery && !delivery.voided_at)
+      await updateDelivery(ctx.db, delivery.id, { voided_at: iso(ctx.now()), voided_by: ctx.user.id, void_reason: input.reason });
     await ctx.audit({
       action: 'careLog.correct',
       objectType: 'care_log_entry',
       objectId: String(entry.id),
-      changes: { reason: [null, input.reason], replacement: [null, replacementId] },
+      changes: { reason: [null, input.reason], replacement: [null, replacementId], ...(delivery ? { delivery: [delivery.id, null] } : {}) },
     });
     const rows = await findCareEntries(ctx.db, replacementId ? [entry.id, replacementId] : [entry.id]);
     const mapped = await toCareEntries(ctx.db, v, rows);

@@ -6,7 +6,8 @@ import { correctionsOf, acksOf, userNames } from '../../../db/repositories/carel
 import { tashkentParts } from '../../contract/format';
 import type { CareLogEntry, CareDetails } from '../../contract/index';
 import { toSummary } from '../clients/clients.mapper';
-import type { Viewer } from '../clients/privacy';
+import { canSeeCase, type Viewer } from '../clients/privacy';
+import { entryVisibility } from './carelog.rules';
 
 const parseDetails = (s: string | null): CareDetails => {
   if (!s) return {};
@@ -33,13 +34,20 @@ export async function toCareEntries(db: Kysely<Database>, v: Viewer, rows: reado
     const c = corrections.find((x) => x.entry_id === r.id);
     const replaces = corrections.find((x) => x.replacement_id === r.id);
     const a = acks.find((x) => x.entry_id === r.id);
+    const client = clientById.get(r.client_id)!;
+    const shown = entryVisibility(canSeeCase(v, client), {
+      isAuthor: r.author_id === v.userId,
+      forHandover: r.for_handover === 1,
+      category: r.category,
+    });
     return {
       id: r.id,
-      client: toSummary(v, clientById.get(r.client_id)!),
+      client: toSummary(v, client),
       category: r.category,
-      value: r.value,
-      details: parseDetails(r.details),
-      text: r.text,
+      value: shown === 'bare' ? null : r.value,
+      details: shown === 'bare' ? {} : parseDetails(r.details),
+      text: shown === 'full' ? r.text : null,
+      withheld: shown !== 'full' && (r.text !== null || (shown === 'bare' && (r.value !== null || r.details !== null))),
       eventAt: r.event_at,
       eventDate: r.event_date,
       eventTime: tashkentParts(new Date(r.event_at)).time,
@@ -47,7 +55,9 @@ export async function toCareEntries(db: Kysely<Database>, v: Viewer, rows: reado
       author: { id: r.author_id, name: userById.get(r.author_id) ?? '' },
       forHandover: r.for_handover === 1,
       acknowledged: a ? { by: a.full_name, at: a.acknowledged_at } : null,
-      correction: c ? { reason: c.reason, by: c.full_name, at: c.corrected_at, replacementId: c.replacement_id } : null,
+      correction: c
+        ? { reason: shown === 'full' ? c.reason : '', by: c.full_name, at: c.corrected_at, replacementId: c.replacement_id }
+        : null,
       replacesId: replaces?.entry_id ?? null,
       incidentId: r.incident_id,
     };

@@ -10,7 +10,7 @@ import { tashkentParts } from '../../contract/format';
 import type { IncidentOut } from '../../contract/index';
 import { handlersFor, iso, type AuthedContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
-import { loadViewer, inScope, type Viewer } from '../clients/privacy';
+import { loadViewer, inScope, canSeeCase, type Viewer } from '../clients/privacy';
 import { toSummary } from '../clients/clients.mapper';
 import { todayOf, instantOf } from './work';
 
@@ -32,8 +32,9 @@ export async function toIncidents(db: Db, v: Viewer, rows: IncidentRow[]): Promi
   );
   return rows.map((r) => {
     const involved = people.filter((p) => p.incident_id === r.id).map((p) => clients.get(p.client_id)!);
-    // The narrative may name everyone involved: shown to who reported it or works with all of them.
-    const narrative = r.reported_by === v.userId || involved.every((c) => inScope(v, c));
+    // The narrative may name everyone involved: shown to who reported it, or to whom the case of
+    // every one of them is open (in women's centers and shelters: the manager and the assigned worker).
+    const narrative = r.reported_by === v.userId || involved.every((c) => canSeeCase(v, c));
     return {
       id: r.id,
       number: r.number,

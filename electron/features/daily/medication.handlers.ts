@@ -14,6 +14,8 @@ import {
   prescriptionsOf,
   administrationsOn,
   insertAdministration,
+  findAdministration,
+  correctionOf,
 } from '../../../db/repositories/medication';
 import { userNames } from '../../../db/repositories/carelog';
 import type { PrescriptionOut, RoundDose, DoseStatus } from '../../contract/index';
@@ -21,7 +23,7 @@ import { handlersFor, iso, type AuthedContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { loadViewer, inScope, type Viewer } from '../clients/privacy';
 import { toSummary } from '../clients/clients.mapper';
-import { doseRecords, doseState, prnGiven, prnAllowed, doseReason } from './medication.rules';
+import { doseRecords, doseState, prnGiven, prnAllowed, doseReason, supersededIds } from './medication.rules';
 import { currentClientInScope, todayOf, nowTimeOf } from './work';
 
 type Db = Kysely<Database>;
@@ -63,7 +65,8 @@ async function records(db: Db, recs: AdministrationRow[]) {
     id: r.id,
     status: r.status as DoseStatus,
     time: r.time,
-    reason: r.correction_reason ? `${r.reason ?? ''}${r.reason ? ' · ' : ''}${r.correction_reason}` : r.reason,
+    reason:
+      r.correction_reason && r.correction_reason !== r.reason ? [r.reason, r.correction_reason].filter(Boolean).join(' · ') : r.reason,
     by: names.get(r.recorded_by) ?? '',
     at: r.recorded_at,
     corrected,
@@ -100,7 +103,7 @@ async function roundOf(ctx: AuthedContext, v: Viewer, date: string, clients: Cli
         reasonHint: p.prn_reason_hint,
         maxPerDay: p.prn_max_per_day,
         givenToday: prnGiven(own),
-        doses: own.map((r) => out(r, false)),
+        doses: own.map((r) => out(r, supersededIds(own).has(r.id))),
       });
       continue;
     }
@@ -289,5 +292,48 @@ export const medicationHandlers = handlersFor({
       changes: { client: [null, client.code], medicine: [null, p.medicine], reason: [null, input.reason] },
     });
     return prnOf(ctx, v, client, p.id);
+  },
+
+  'medication.correctPrn': async (ctx, input) => {
+    const given = await findAdministration(ctx.db, input.administrationId);
+    if (!given || given.scheduled_time !== null) throw notFound();
+    const { p, v, client } = await prescriptionInScope(ctx, given.prescription_id);
+    const today = todayOf(ctx);
+    // The day's shift corrects its own round; an earlier day is the manager's.
+    if (given.date !== today && ctx.user.role !== 'manager') throw invalid({ administrationId: 'v.daily.todayOnly' });
+    if (await correctionOf(ctx.db, given.id)) throw conflict('daily.alreadyCorrected');
+    if (input.time !== null && given.date === today && input.time > nowTimeOf(ctx)) throw invalid({ time: 'v.daily.futureTime' });
+    // Turning a dose not given into one given counts against the day's maximum again.
+    if (input.time !== null && given.status !== 'given') {
+      const before = (await roundOf(ctx, v, given.date, [client], p.id)).prn[0]!;
+      if (!prnAllowed(before.givenToday, p.prn_max_per_day)) throw conflict('daily.prnMaximum');
+    }
+    const id = await insertAdministration(ctx.db, {
+      prescription_id: p.id,
+      client_id: client.id,
+      date: given.date,
+      scheduled_time: null,
+      // Given at another time, or not given after all: the struck-out record stays beside it.
+      status: input.time !== null ? 'given' : 'missed',
+      time: input.time ?? given.time,
+      reason: input.time !== null ? given.reason : input.reason,
+      recorded_by: ctx.user.id,
+      recorded_at: iso(ctx.now()),
+      corrects_id: given.id,
+      correction_reason: input.reason,
+    });
+    await ctx.audit({
+      action: 'medication.correctPrn',
+      objectType: 'medication_administration',
+      objectId: String(given.id),
+      changes: {
+        client: [null, client.code],
+        medicine: [null, p.medicine],
+        time: [given.time, input.time],
+        reason: [null, input.reason],
+        correction: [null, id],
+      },
+    });
+    return (await roundOf(ctx, v, given.date, [client], p.id)).prn[0]!;
   },
 });

@@ -32,9 +32,18 @@ export function doseState(recorded: boolean, date: string, time: string, today: 
   return minutesOf(nowTime) > minutesOf(time) + LATE_AFTER_MINUTES ? 'late' : 'due';
 }
 
-/** As-needed doses given on a day (refusals and the like do not count against the maximum). */
-export const prnGiven = (records: readonly { scheduled_time: string | null; status: string }[]) =>
-  records.filter((r) => r.scheduled_time === null && r.status === 'given').length;
+/**
+ * As-needed doses given on a day: refusals and the like do not count against the maximum, nor does a
+ * dose struck out by a correction (its correcting record counts instead when it says "given").
+ */
+export function prnGiven(records: readonly { id: number; scheduled_time: string | null; status: string; corrects_id: number | null }[]) {
+  const corrected = supersededIds(records);
+  return records.filter((r) => r.scheduled_time === null && r.status === 'given' && !corrected.has(r.id)).length;
+}
+
+/** The ids of records a later record corrects. */
+export const supersededIds = (records: readonly { corrects_id: number | null }[]) =>
+  new Set(records.map((r) => r.corrects_id).filter((x): x is number => x !== null));
 
 export function prnAllowed(givenToday: number, maxPerDay: number | null): boolean {
   return maxPerDay === null || givenToday < maxPerDay;

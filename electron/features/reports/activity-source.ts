@@ -2,14 +2,20 @@
 // a section whose area is not in this installation stays null ("not recorded"), never zero.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import { activeStaffByRole, incidentsByTypeAndSeverity, serviceNamesByCode, staysTouching } from '../../../db/repositories/reports';
+import {
+  activeStaffByRole,
+  attendedClientsByDate,
+  incidentsByTypeAndSeverity,
+  serviceNamesByCode,
+  staysTouching,
+} from '../../../db/repositories/reports';
 import { tashkentToday } from '../../contract/format';
 import { planFactsBetween, servicesDeliveredBetween } from '../plans/report-facts';
 import { INCIDENT_SEVERITIES, INCIDENT_TYPES } from '../../contract/daily.schemas';
 import type { ActivityFacts } from './activity';
 import type { Period } from './period';
 
-export async function loadActivityFacts(db: Kysely<Database>, p: Period, now: Date): Promise<ActivityFacts> {
+export async function loadActivityFacts(db: Kysely<Database>, p: Period, now: Date, dayCare: boolean): Promise<ActivityFacts> {
   const stays = await staysTouching(db, p.from, p.to);
   const names = await serviceNamesByCode(db);
   const services = await servicesDeliveredBetween(db, p.from, p.to);
@@ -34,5 +40,7 @@ export async function loadActivityFacts(db: Kysely<Database>, p: Period, now: Da
     services: services.map((x) => ({ ...x, name: names.get(x.type) ?? null })),
     incidents,
     staff: await activeStaffByRole(db),
+    // Day care: days of use are the days a child came (the attendance sheet), not days enrolled.
+    attendance: dayCare ? await attendedClientsByDate(db, p.from, p.to) : null,
   };
 }

@@ -34,6 +34,8 @@ export interface ActivityFacts {
   services?: ServiceCount[] | null;
   incidents?: Array<{ type: string; severity: string; count: number }> | null;
   staff: Array<{ role: string; count: number }>;
+  /** Day care: clients who came, per day (days with a check-in); null where attendance is not kept. */
+  attendance?: Array<{ date: string; count: number }> | null;
 }
 
 /** A service delivered, by the catalogue's code (`other`: the facility's own or unspecified), with its names. */
@@ -66,7 +68,7 @@ export interface ActivityData {
   occupancy: {
     /** bed_days: residential, every night a place is taken; days_of_use: day care, weekdays. */
     basis: 'bed_days' | 'days_of_use';
-    /** What usedDays counts. Version 1: always the stays (enrolment); 'attendance' is reserved for day care once attendance is kept. */
+    /** What usedDays counts: nights of stays (residential), days a child came by the attendance sheet (day care). */
     usedFrom: 'stays' | 'attendance';
     capacity: number;
     days: number;
@@ -158,10 +160,14 @@ export function computeActivity(input: { period: Period; capacity: number; dayCa
     row.total++;
   }
 
+  // Without an attendance sheet (an installation that does not keep it) day care falls back to enrolment.
+  const attended = dayCare && facts.attendance ? facts.attendance : null;
   const slice = (q: Period, month: string): OccupancySlice => {
     const days = daysInclusive(q.from, q.to);
     const placeDays = capacity * (dayCare ? weekdaysInclusive(q.from, q.to) : days);
-    const usedDays = stays.reduce((n, s) => n + (dayCare ? weekdaysIn(s, q) : bedDaysIn(s, q)), 0);
+    const usedDays = attended
+      ? attended.reduce((n, a) => n + (a.date >= q.from && a.date <= q.to ? a.count : 0), 0)
+      : stays.reduce((n, s) => n + (dayCare ? weekdaysIn(s, q) : bedDaysIn(s, q)), 0);
     return { month, from: q.from, to: q.to, days, placeDays, usedDays, percent: percentOf(usedDays, placeDays) };
   };
   const byMonth = monthSlices(p).map((m) => slice(m, m.month));
@@ -171,7 +177,7 @@ export function computeActivity(input: { period: Period; capacity: number; dayCa
     movement: { atStart, admitted, discharged: leaving.length, atEnd, served: lastDay.size, dischargedByDestination: byDestination },
     occupancy: {
       basis: dayCare ? 'days_of_use' : 'bed_days',
-      usedFrom: 'stays',
+      usedFrom: attended ? 'attendance' : 'stays',
       capacity,
       days: whole.days,
       placeDays: whole.placeDays,

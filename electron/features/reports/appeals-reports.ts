@@ -8,7 +8,7 @@ import { APPEAL_READERS, type KeyedCount, type TraffickingStats, type WomenStats
 import { REPORT_READERS } from '../../contract/reports.contract';
 import { appealLabel, type AppealLabelGroup } from '../../contract/appeals.labels';
 import type { ReportTable } from '../../contract/reports.contract';
-import { maskSmallCount, toAgencyJson, traffickingStats, womenStats } from '../appeals/stats';
+import { maskBreakdown, toAgencyJson, traffickingStats, womenStats } from '../appeals/stats';
 import { traffickingStatsPdf, womenStatsPdf } from '../appeals/stats-pdf';
 import { reference } from '../reference/reference';
 import { toFacility } from '../setup/setup.handlers';
@@ -47,15 +47,11 @@ function countTable(
 const labelled = (lang: Lang, group: AppealLabelGroup, rows: KeyedCount[]): Array<[string, Cell, Cell]> =>
   rows.map((r) => [appealLabel(lang, group, r.key), r.count, r.percent]);
 
-/** Small counts hidden, and their percentage too (it would give the count away). */
+/** Small counts hidden (with what would give them away by subtraction), and their percentages too. */
 function masked(rows: KeyedCount[], label: (key: string) => string): { rows: Array<[string, Cell, Cell]>; any: boolean } {
-  let any = false;
-  const out = rows.map((r): [string, Cell, Cell] => {
-    const shown = maskSmallCount(r.count);
-    if (typeof shown === 'string') any = true;
-    return [label(r.key), shown, typeof shown === 'string' ? null : r.percent];
-  });
-  return { rows: out, any };
+  const shown = maskBreakdown(rows.map((r) => r.count));
+  const out = rows.map((r, i): [string, Cell, Cell] => [label(r.key), shown[i]!, typeof shown[i] === 'string' ? null : r.percent]);
+  return { rows: out, any: shown.some((x) => typeof x === 'string') };
 }
 
 const regionName = (lang: Lang) => (soato: string) => reference().regions.find((r) => r.soato === soato)?.[lang] ?? soato;

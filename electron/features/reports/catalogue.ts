@@ -13,6 +13,8 @@ import { activityTables } from './activity-tables';
 import { reportDocument, type ReportDocument } from './report-document';
 import { traffickingStatsReport, womenStatsReport } from './appeals-reports';
 import { dayCareClaimReport } from './claim-report';
+import { computeChildProgress, type ChildProgressData } from './child-progress';
+import { childProgressTables } from './child-progress-tables';
 import type { Period } from './period';
 
 export interface ReportDefinition {
@@ -38,7 +40,7 @@ export const REPORTS: Record<ReportKind, ReportDefinition> = {
     readers: REPORT_READERS,
     containsPersonalData: false,
     async compute(db, facility, period, now) {
-      const facts = await loadActivityFacts(db, period, now);
+      const facts = await loadActivityFacts(db, period, now, facility.kind === 'day_care');
       return computeActivity({ period, capacity: facility.capacity, dayCare: facility.kind === 'day_care', facts });
     },
     tables: (doc, t, lang) => activityTables(doc as ReportDocument<ActivityData>, t, lang),
@@ -46,6 +48,15 @@ export const REPORTS: Record<ReportKind, ReportDefinition> = {
   women_stats: womenStatsReport,
   trafficking_stats: traffickingStatsReport,
   day_care_claim: dayCareClaimReport,
+  child_progress: {
+    kind: 'child_progress',
+    facilityKinds: ['family_home'],
+    // Names children and their plans: the people who work on plans and the inspector, not the accountant.
+    readers: ['manager', 'social_worker', 'inspector'],
+    containsPersonalData: true,
+    compute: (db, _facility, period) => computeChildProgress(db, period),
+    tables: (doc, t, lang) => childProgressTables(doc as ReportDocument<ChildProgressData>, t, lang),
+  },
 };
 
 export const reportsFor = (facilityKind: string, role: Role) =>

@@ -54,7 +54,8 @@ const uz = {
       occupancy: 'Oʻrin-kunlar va bandlik (litsenziyadagi sigʻim: {{capacity}})',
       occupancyDayCare: 'Foydalanilgan kunlar va bandlik (oʻrinlar: {{capacity}}, ish kunlari)',
       occupancyNote: 'Oʻrin-kun — xizmat oluvchi tunagan har bir kun; ketgan kuni hisoblanmaydi, bir kunda kelib-ketgan 1 kun.',
-      occupancyNoteDayCare: 'Foydalanilgan kun — roʻyxatda turgan har bir ish kuni (dushanba–juma).',
+      occupancyNoteDayCare:
+        'Foydalanilgan kun — davomat jadvali boʻyicha bola kelgan har bir kun (kelish vaqti yozilgan); kelmagan kunlar hisoblanmaydi.',
       sexAge: 'Jinsi va yoshi boʻyicha (davrdagi oxirgi kundagi yoshi)',
       plans: 'Baholash va individual rejalar',
       assessmentsDone: 'Oʻtkazilgan baholashlar',
@@ -154,6 +155,8 @@ const uz = {
     periodNotOver: 'davr hali tugamagan: uni oxirgi kunidan keyin yoping.',
     periodNotClosed: 'bu amal faqat yopilgan davr uchun.',
     periodClosed: 'davr yopilgan: oʻzgartirish uchun avval sababini yozib qayta oching.',
+    recordInClosedPeriod:
+      'bu yozuv yopilgan hisobot davriga tegishli. Tuzatish uchun rahbar «Hisobotlar» boʻlimida davrni sababini yozib qayta ochishi kerak.',
     reportNotForKind: 'bu hisobot sizning muassasa turingiz uchun emas.',
     personalDataAck: 'hisobotda shaxsiy maʼlumotlar bor: eksportdan oldin ogohlantirishni tasdiqlang.',
     noSigningKey: 'muassasaning imzo kaliti hali yaratilmagan. Avval «Imzo kaliti» sahifasida kalit yarating.',
@@ -225,7 +228,8 @@ const ru: Tree = {
       occupancy: 'Койко-дни и заполняемость (лицензированная мощность: {{capacity}})',
       occupancyDayCare: 'Дни посещения и заполняемость (мест: {{capacity}}, рабочие дни)',
       occupancyNote: 'Койко-день — каждая ночь подопечного в учреждении; день выбытия не считается, приход и уход в один день — 1 день.',
-      occupancyNoteDayCare: 'День посещения — каждый рабочий день (пн–пт), когда ребёнок числится в списке.',
+      occupancyNoteDayCare:
+        'День посещения — каждый день, когда ребёнок пришёл, по табелю посещаемости (отмечен приход); пропуски не считаются.',
       sexAge: 'По полу и возрасту (возраст на последний день в периоде)',
       plans: 'Оценки и индивидуальные планы',
       assessmentsDone: 'Проведено оценок',
@@ -324,6 +328,8 @@ const ru: Tree = {
     periodNotOver: 'период ещё не закончился: закройте его после последнего дня.',
     periodNotClosed: 'это действие только для закрытого периода.',
     periodClosed: 'период закрыт: чтобы изменить, сначала откройте его заново с указанием причины.',
+    recordInClosedPeriod:
+      'эта запись относится к закрытому отчётному периоду. Чтобы исправить её, руководитель должен открыть период заново в разделе «Отчёты», указав причину.',
     reportNotForKind: 'этот отчёт не для вашего типа учреждения.',
     personalDataAck: 'в отчёте есть персональные данные: подтвердите предупреждение перед выгрузкой.',
     noSigningKey: 'ключ подписи учреждения ещё не создан. Сначала создайте его на странице «Ключ подписи».',
@@ -394,7 +400,7 @@ const en: Tree = {
       occupancyDayCare: 'Days of use and occupancy (places: {{capacity}}, working days)',
       occupancyNote:
         'A bed-day is each night a client stays; the day of leaving does not count, arriving and leaving the same day counts as one.',
-      occupancyNoteDayCare: 'A day of use is each working day (Mon–Fri) a child is enrolled.',
+      occupancyNoteDayCare: 'A day of use is each day a child came, by the attendance sheet (an arrival recorded); absences do not count.',
       sexAge: 'By sex and age (age on the last day present in the period)',
       plans: 'Assessments and individual plans',
       assessmentsDone: 'Assessments done',
@@ -486,6 +492,8 @@ const en: Tree = {
     periodNotChecked: 'mark the period as checked before closing it.',
     periodNotOver: 'the period has not ended yet: close it after its last day.',
     periodNotClosed: 'this is done only for a closed period.',
+    recordInClosedPeriod:
+      'this record belongs to a closed report period. To correct it, the manager must reopen the period under Reports, giving a reason.',
     periodClosed: 'the period is closed: reopen it with a reason first to change it.',
     reportNotForKind: 'this report is not for your kind of facility.',
     personalDataAck: 'the report contains personal data: confirm the warning before exporting.',

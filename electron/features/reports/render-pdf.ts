@@ -22,13 +22,26 @@ function cellsOf(tb: ReportTable, row: ReportTable['rows'][number], lang: Lang):
   return row.map((v, i) => (tb.columns[i]?.type === 'percent' && typeof v === 'number' ? formatPercent(v, lang) : v));
 }
 
+function widestTextColumn(tb: ReportTable): number {
+  let best = 0;
+  let most = -1;
+  tb.columns.forEach((c, i) => {
+    if (c.type !== 'text') return;
+    const chars = tb.rows.reduce((n, r) => n + String(r[i] ?? '').length, 0);
+    if (chars > most) [best, most] = [i, chars];
+  });
+  return best;
+}
+
 export function renderReportPdf(p: ReportPdfInput): Promise<Buffer> {
   const t = translator(p.lang);
   const content = p.tables.map((tb): Content => {
-    // Number columns as wide as their longest word, so a header never breaks inside a word.
+    // Number columns as wide as their longest word, so a header never breaks inside a word; the text
+    // column with the most to say (names, goals, indicators) takes the rest of the line.
+    const stretch = widestTextColumn(tb);
     const columns: PdfColumn[] = tb.columns.map((c, i) => ({
       header: c.label,
-      width: i === 0 ? '*' : 'auto',
+      width: i === stretch ? '*' : 'auto',
       align: c.type === 'text' ? 'left' : 'right',
     }));
     const section: Content[] = [

@@ -11,6 +11,7 @@ import { parseReport, sameFigures, type ReportDocument } from './report-document
 import { renderReport, reportTitle, tablesOf } from './render';
 import { makePeriodPackage, packageById, packageFile, register } from './packages';
 import { verifyPackage } from './package-verify';
+import { setPlacementProspect } from './prospects';
 
 /** The report for a period: the frozen bytes when the period is closed, else computed now. */
 async function reportFor(ctx: AuthedContext, kind: ReportKind, from: string, to: string) {
@@ -96,6 +97,7 @@ export const reportsHandlers = handlersFor({
     });
     return packageById(ctx.db, p.id);
   },
+  'reports.setPlacementProspect': (ctx, input) => setPlacementProspect(ctx, input),
   'reports.verifyPackage': async (ctx, input) => {
     const v = await verifyPackage(Buffer.from(input.packageBase64, 'base64'), { certificatePem: input.certificatePem ?? null });
     const own = new Set((await listSigningKeys(ctx.db)).map((k) => k.fingerprint));

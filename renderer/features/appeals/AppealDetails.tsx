@@ -1,11 +1,14 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import EditIcon from '@mui/icons-material/Edit';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../electron/contract/format';
 import { useApiQuery } from '../../api/hooks';
 import { errorMessage } from '../../components/errors';
+import { useSignedInUser } from '../../app/session';
+import { AppealCorrection } from './AppealCorrection';
 import { countryName, useCodeLabels, useRegions, useUiLang } from './labels';
 
 /** One appeal, as the signed-in role may see it. Opening it is recorded in the audit trail. */
@@ -15,7 +18,13 @@ export function AppealDetails({ id, onClose }: { id: number; onClose(): void }) 
   const lang = useUiLang();
   const regions = useRegions();
   const q = useApiQuery('appeals.get', { id }, { staleTime: 0 });
+  const facility = useApiQuery('facility.get', {}).data;
+  const user = useSignedInUser();
+  const [correcting, setCorrecting] = useState(false);
+  const [corrected, setCorrected] = useState<string | null>(null);
   const a = q.data;
+  // The manager corrects any appeal; a social worker the ones she may see in full (assigned to her).
+  const canCorrect = !!a && (user.role === 'manager' || (user.role === 'social_worker' && !a.nameHidden));
   const row = (name: string, value: ReactNode) => (
     <Box sx={{ display: 'grid', gridTemplateColumns: '200px 1fr', gap: 2, py: 0.75, borderBottom: 1, borderColor: 'divider' }}>
       <Typography color="text.secondary">{name}</Typography>
@@ -27,6 +36,11 @@ export function AppealDetails({ id, onClose }: { id: number; onClose(): void }) 
       <DialogTitle id="appeal-details-title">{a ? t('details.title', { code: a.code }) : ''}</DialogTitle>
       <DialogContent dividers>
         {q.error && <Alert severity="error">{errorMessage(q.error)}</Alert>}
+        {corrected && (
+          <Alert severity="success" sx={{ mb: 2 }} onClose={() => setCorrected(null)}>
+            {t('correct.saved', { code: corrected })}
+          </Alert>
+        )}
         {a && (
           <>
             {a.suicideRisk && (
@@ -65,7 +79,7 @@ export function AppealDetails({ id, onClose }: { id: number; onClose(): void }) 
               ) : null,
             )}
             {row(t('form.outcome'), a.outcome ? label('outcome', a.outcome) : t('form.outcomeNone'))}
-            {a.clientId !== null && row('', t('details.client', { id: a.clientId }))}
+            {a.clientId !== null && row(t('details.clientLabel'), t('details.client', { code: a.clientCode ?? a.clientId }))}
             {row(
               t('form.name'),
               a.nameHidden ? (
@@ -92,10 +106,26 @@ export function AppealDetails({ id, onClose }: { id: number; onClose(): void }) 
         )}
       </DialogContent>
       <DialogActions>
+        {canCorrect && facility && (
+          <Button startIcon={<EditIcon />} onClick={() => setCorrecting(true)}>
+            {t('details.correct')}
+          </Button>
+        )}
         <Button onClick={onClose} autoFocus>
           {t('common:actions.close')}
         </Button>
       </DialogActions>
+      {correcting && a && facility && (
+        <AppealCorrection
+          appeal={a}
+          facility={facility}
+          onClose={() => setCorrecting(false)}
+          onSaved={(code) => {
+            setCorrecting(false);
+            setCorrected(code);
+          }}
+        />
+      )}
     </Dialog>
   );
 }

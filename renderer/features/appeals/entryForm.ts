@@ -1,7 +1,8 @@
 // The fast-entry form's state, its quick checks and its translation into the `appeals.create` input.
 import i18next from 'i18next';
-import { parseDate, tashkentToday } from '../../../electron/contract/format';
+import { formatDate, parseDate, tashkentToday } from '../../../electron/contract/format';
 import type { Input } from '../../../electron/contract/index';
+import type { Appeal } from '../../../electron/contract/appeals.contract';
 import {
   RELATIONSHIPS_BY_PLACE,
   type Applicant,
@@ -82,12 +83,18 @@ export function patchFor(form: EntryForm, patch: Partial<EntryForm>): Partial<En
   return next;
 }
 
+/** A patch with the date and time named as the API names them (to clear those fields' errors). */
+export function apiNamed(patch: Partial<EntryForm>): Record<string, unknown> {
+  return { ...patch, ...('date' in patch ? { appealDate: patch.date } : {}), ...('time' in patch ? { appealTime: patch.time } : {}) };
+}
+
 /** The simplest rules, checked before the round trip; the backend checks everything again. */
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export function checkEntry(f: EntryForm, kind: FacilityKind): FieldErrors {
+export function checkEntry(f: EntryForm, kind: FacilityKind, o: { dateRequired?: boolean } = {}): FieldErrors {
   const t = i18next.t.bind(i18next);
   const errors: FieldErrors = {};
+  if (o.dateRequired && !f.date.trim()) errors.appealDate = t('v.required');
   if (!f.applicant) errors.applicant = t('v.required');
   if (!f.regionSoato) errors.regionSoato = t('v.required');
   if (kind === 'women_center' && !f.violenceType) errors.violenceType = t('v.required');
@@ -120,5 +127,51 @@ export function toCreateInput(f: EntryForm, kind: FacilityKind): Input<'appeals.
       : {}),
     // A time alone is today's; a date alone has no time.
     ...(f.date.trim() || f.time.trim() ? { appealDate: parseDate(f.date) ?? tashkentToday(), appealTime: f.time.trim() || null } : {}),
+  };
+}
+
+/** An appeal as the form holds it, for a correction. A hidden name or notes stay empty (and are not sent). */
+export function fromAppeal(a: Appeal): EntryForm {
+  return {
+    applicant: a.applicant,
+    age: a.age === null ? '' : String(a.age),
+    regionSoato: a.regionSoato,
+    channel: a.channel,
+    referredBy: a.referredBy ?? '',
+    referrerNote: a.referrerNote ?? '',
+    violenceType: a.violenceType ?? '',
+    exploitationType: a.exploitationType ?? '',
+    country: a.country ?? '',
+    place: a.place ?? '',
+    relationship: a.relationship ?? '',
+    suicideRisk: a.suicideRisk,
+    help: [...a.help],
+    outcome: a.outcome ?? '',
+    name: a.name ?? '',
+    assignedUserId: a.assignedUserId === null ? '' : String(a.assignedUserId),
+    notes: a.notes ?? '',
+    date: formatDate(a.appealDate),
+    time: a.appealTime ?? '',
+  };
+}
+
+/** The correction as `appeals.update` takes it: every field the role may write, the date always given. */
+export function toUpdateInput(
+  a: Appeal,
+  f: EntryForm,
+  kind: FacilityKind,
+  o: { clientId: number | null; assigneeLocked: boolean },
+): Input<'appeals.update'> {
+  const { name, assignedUserId, notes, appealDate: _date, appealTime: _time, ...rest } = toCreateInput(f, kind);
+  return {
+    id: a.id,
+    ...rest,
+    // Further violence types are not on the form: kept as they are.
+    appealDate: parseDate(f.date) ?? a.appealDate,
+    appealTime: f.time.trim() || null,
+    clientId: o.clientId,
+    ...(a.nameHidden ? {} : { name }),
+    ...(a.notesHidden ? {} : { notes }),
+    ...(o.assigneeLocked ? {} : { assignedUserId }),
   };
 }

@@ -73,6 +73,7 @@ export function NativeSelect(props: {
   /** A first, empty choice ("not recorded"), when the field may be left empty. */
   empty?: string;
   required?: boolean;
+  disabled?: boolean;
 }) {
   return (
     <TextField
@@ -84,6 +85,7 @@ export function NativeSelect(props: {
       error={!!props.error}
       helperText={props.error ?? props.helper}
       required={props.required}
+      disabled={props.disabled}
       size="small"
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
     >

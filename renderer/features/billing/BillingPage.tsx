@@ -8,8 +8,10 @@ import { ClaimPanel } from './ClaimPanel';
 import { VouchersPanel } from './VouchersPanel';
 import { InvoicesPanel } from './InvoicesPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { AgreementsPanel } from './AgreementsPanel';
+import { ReconciliationPanel } from './ReconciliationPanel';
 
-const TABS = ['overview', 'claim', 'vouchers', 'invoices', 'settings'] as const;
+const TABS = ['overview', 'claim', 'vouchers', 'agreements', 'invoices', 'reconciliation', 'settings'] as const;
 
 /** Vouchers & invoices (manager, accountant): the month's state claim, authorisations, parents' invoices. */
 export default function BillingPage() {
@@ -31,7 +33,9 @@ export default function BillingPage() {
         <Route path="overview" element={<OverviewPanel />} />
         <Route path="claim" element={<ClaimPanel />} />
         <Route path="vouchers" element={<VouchersPanel />} />
+        <Route path="agreements" element={<AgreementsPanel />} />
         <Route path="invoices" element={<InvoicesPanel />} />
+        <Route path="reconciliation" element={<ReconciliationPanel />} />
         <Route path="settings" element={<SettingsPanel />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

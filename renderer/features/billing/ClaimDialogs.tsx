@@ -90,6 +90,8 @@ export function AnswerDialog({ claim, onClose }: { claim: ClaimOut; onClose(): v
                       const next = { ...r };
                       if (e.target.checked) next[l.id!] = '';
                       else delete next[l.id!];
+                      // A rejected line is not paid: propose what is left.
+                      setPaid(String(claim.total - claim.lines.filter((x) => x.id! in next).reduce((s, x) => s + x.amount, 0)));
                       return next;
                     })
                   }
@@ -107,6 +109,8 @@ export function AnswerDialog({ claim, onClose }: { claim: ClaimOut; onClose(): v
                 label={t('claim.rejectReason')}
                 value={rejected[l.id!]}
                 onChange={(e) => setRejected((r) => ({ ...r, [l.id!]: e.target.value }))}
+                error={!!errors[`rejectedLines.${Object.keys(rejected).indexOf(String(l.id))}.reason`]}
+                helperText={errors[`rejectedLines.${Object.keys(rejected).indexOf(String(l.id))}.reason`]}
                 sx={{ flex: 1 }}
               />
             )}

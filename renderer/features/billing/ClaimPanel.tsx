@@ -18,6 +18,7 @@ import {
 import SendIcon from '@mui/icons-material/Send';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import PaymentsIcon from '@mui/icons-material/Payments';
+import ReplayIcon from '@mui/icons-material/Replay';
 import { useTranslation } from 'react-i18next';
 import type { ClaimOut } from '../../../electron/contract/billing-claims.contract';
 import { formatDate, formatDateTime, formatNumber } from '../../../electron/contract/format';
@@ -27,6 +28,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage } from '../../components/errors';
 import { AnswerDialog, SubmitDialog } from './ClaimDialogs';
+import { CorrectionsCard, ReclaimDialog } from './CorrectionsCard';
 import { MonthField, PdfButton, StatusChip, som, useLabel, useLang, useMonthParam } from './shared';
 
 const REFRESH = ['billing.prepareClaim', 'billing.dashboard', 'billing.listClaims'] as const;
@@ -47,6 +49,7 @@ export function ClaimPanel() {
   const issue = useApiMutation('billing.issueClaim', { invalidates: [...REFRESH] });
   const [asking, setAsking] = useState<'issue' | 'submit' | 'answer' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [reclaiming, setReclaiming] = useState<ClaimOut['lines'][number] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const c = q.data;
   const monthName = `${month.slice(5, 7)}.${month.slice(0, 4)}`;
@@ -96,8 +99,9 @@ export function ClaimPanel() {
                 .join(' · ')}
             </Typography>
           )}
-          <LinesCard claim={c} />
+          <LinesCard claim={c} onReclaim={setReclaiming} />
           <ExceptionsCard claim={c} />
+          <CorrectionsCard />
           <Box sx={{ display: 'flex', gap: 1.5, justifyContent: 'flex-end', flexWrap: 'wrap' }}>
             {c.status === 'draft' && (
               <Button variant="contained" size="large" startIcon={<TaskAltIcon />} onClick={() => setAsking('issue')}>
@@ -134,6 +138,13 @@ export function ClaimPanel() {
           </ConfirmDialog>
           {c.id && asking === 'submit' && <SubmitDialog claim={c} onClose={() => setAsking(null)} />}
           {c.id && asking === 'answer' && <AnswerDialog claim={c} onClose={() => setAsking(null)} />}
+          {reclaiming && (
+            <ReclaimDialog
+              claim={c}
+              line={reclaiming}
+              onClose={(days) => (setReclaiming(null), days && setNotice(t('reclaim.done', { n: days })))}
+            />
+          )}
         </>
       )}
       <Snackbar
@@ -150,7 +161,7 @@ export function ClaimPanel() {
   );
 }
 
-function LinesCard({ claim: c }: { claim: ClaimOut }) {
+function LinesCard({ claim: c, onReclaim }: { claim: ClaimOut; onReclaim(line: ClaimOut['lines'][number]): void }) {
   const { t } = useTranslation('billing');
   const lang = useLang();
   const label = useLabel();
@@ -198,6 +209,11 @@ function LinesCard({ claim: c }: { claim: ClaimOut }) {
                 {c.status !== 'draft' && (
                   <TableCell>
                     {l.outcome && <StatusChip status={l.outcome} />} {l.rejectedReason}
+                    {l.reclaimable && (
+                      <Button size="small" startIcon={<ReplayIcon />} onClick={() => onReclaim(l)} sx={{ display: 'flex', mt: 0.5 }}>
+                        {t('reclaim.button')}
+                      </Button>
+                    )}
                   </TableCell>
                 )}
               </TableRow>

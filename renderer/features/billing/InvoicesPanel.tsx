@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Card, Chip, Snackbar, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  Chip,
+  Snackbar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+  Tooltip,
+} from '@mui/material';
 import ReceiptIcon from '@mui/icons-material/Receipt';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import { useTranslation } from 'react-i18next';
@@ -75,7 +89,11 @@ export function InvoicesPanel() {
                   <TableCell>
                     {inv.clientCode}
                     {inv.clientName ? ` — ${inv.clientName}` : ''}
-                    {inv.aboveTaxFreeLimit && <Chip size="small" color="warning" label={t('invoices.taxNote')} sx={{ ml: 1 }} />}
+                    {inv.aboveTaxFreeLimit && (
+                      <Tooltip title={t('invoices.taxNoteHelp')}>
+                        <Chip size="small" color="warning" label={t('invoices.taxNote')} sx={{ ml: 1 }} />
+                      </Tooltip>
+                    )}
                   </TableCell>
                   <TableCell>{inv.payerName}</TableCell>
                   <TableCell align="right">{formatNumber(inv.total)}</TableCell>

@@ -5,12 +5,7 @@ import {
   Button,
   Card,
   Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControlLabel,
-  Snackbar,
   Switch,
   Table,
   TableBody,
@@ -27,7 +22,9 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useSignedInUser } from '../../app/session';
 import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage, fieldErrors } from '../../components/errors';
-import { DateField, useLang } from './shared';
+import { Notice, useLang } from './shared';
+import { ParameterDialog } from './RateDialogs';
+import { TariffsCard } from './TariffsCard';
 
 const KEY_ORDER = ['bcv', 'rate_age_3_7', 'rate_age_7_18', 'regional_coefficient', 'poor_family_supplement'];
 const PROVIDER_FIELDS = ['legalName', 'stir', 'bankName', 'mfo', 'account', 'address', 'director', 'accountant'] as const;
@@ -54,7 +51,7 @@ export function SettingsPanel() {
           </Typography>
           {manager && (
             <Button startIcon={<AddIcon />} onClick={() => setAdding(true)}>
-              {t('settings.addBcv')}
+              {t('params.add')}
             </Button>
           )}
         </Box>
@@ -99,24 +96,16 @@ export function SettingsPanel() {
         </Table>
       </Card>
       <ProviderCard onSaved={() => setNotice(t('settings.providerSaved'))} />
+      <TariffsCard onAdded={() => setNotice(t('tariffs.saved'))} />
       {adding && (
-        <BcvDialog
+        <ParameterDialog
           onClose={(added) => {
             setAdding(false);
             if (added) setNotice(t('settings.added'));
           }}
         />
       )}
-      <Snackbar
-        open={!!notice}
-        autoHideDuration={4000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      </Snackbar>
+      <Notice text={notice} onClose={() => setNotice(null)} />
     </Box>
   );
 }
@@ -160,43 +149,5 @@ function ProviderForm({ initial, onSaved }: { initial: ProviderForm; onSaved(): 
         </Button>
       </Box>
     </Card>
-  );
-}
-
-function BcvDialog({ onClose }: { onClose(added?: boolean): void }) {
-  const { t } = useTranslation(['billing', 'common']);
-  const [from, setFrom] = useState('');
-  const [amount, setAmount] = useState('');
-  const add = useApiMutation('billing.addParameter', {
-    invalidates: ['billing.listParameters', 'billing.prepareClaim', 'billing.dashboard'],
-    onSuccess: () => onClose(true),
-  });
-  const errors = fieldErrors(add.error);
-  return (
-    <Dialog open onClose={() => onClose()} maxWidth="xs" fullWidth aria-labelledby="bcv-title">
-      <DialogTitle id="bcv-title">{t('settings.addBcvTitle')}</DialogTitle>
-      <DialogContent sx={{ display: 'grid', gap: 2, pt: '8px !important' }}>
-        {add.error && !Object.keys(errors).length && <Alert severity="error">{errorMessage(add.error)}</Alert>}
-        <DateField label={t('settings.from')} value={from} onChange={setFrom} error={errors.validFrom} />
-        <TextField
-          label={`${t('settings.key.bcv')}, ${t('som')}`}
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-          error={!!errors.value}
-          helperText={errors.value}
-          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={() => onClose()}>{t('common:actions.cancel')}</Button>
-        <Button
-          variant="contained"
-          disabled={add.isPending}
-          onClick={() => add.mutate({ key: 'bcv', validFrom: from, value: amount.replace(/\s/g, '') })}
-        >
-          {t('common:actions.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
   );
 }

@@ -3,16 +3,15 @@ import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, 
 import { useTranslation } from 'react-i18next';
 import { AUTHORISATION_CANCEL_REASONS, BILLING_PROGRAMS, type AuthorisationOut } from '../../../electron/contract/billing.contract';
 import { tashkentToday } from '../../../electron/contract/format';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiMutation } from '../../api/hooks';
 import { errorMessage, fieldErrors } from '../../components/errors';
-import { DateField, useLabel } from './shared';
+import { ClientField, DateField, useLabel } from './shared';
 
 const REFRESH = ['billing.listAuthorisations', 'billing.prepareClaim', 'billing.dashboard'] as const;
 
 export function VoucherDialog({ onClose }: { onClose(created?: string): void }) {
   const { t } = useTranslation(['billing', 'common']);
   const label = useLabel();
-  const clients = useApiQuery('clients.list', { status: 'all', limit: 200 });
   const [v, setV] = useState({
     number: '',
     clientId: '',
@@ -37,22 +36,12 @@ export function VoucherDialog({ onClose }: { onClose(created?: string): void }) 
           helperText={errors.number}
           required
         />
-        <TextField
-          select
+        <ClientField
           label={t('vouchers.client')}
           value={v.clientId}
-          onChange={set('clientId')}
-          error={!!errors.clientId}
-          helperText={errors.clientId}
-          required
-        >
-          {(clients.data?.items ?? []).map((c) => (
-            <MenuItem key={c.id} value={String(c.id)}>
-              {c.code}
-              {c.name ? ` — ${c.name}` : ''}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={(clientId) => setV((x) => ({ ...x, clientId }))}
+          error={errors.clientId}
+        />
         <TextField
           select
           label={t('vouchers.program')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Card, Snackbar, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import ConfirmationNumberIcon from '@mui/icons-material/ConfirmationNumber';
 import { useTranslation } from 'react-i18next';
 import type { AuthorisationOut } from '../../../electron/contract/billing.contract';
@@ -10,7 +11,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage } from '../../components/errors';
 import { StatusDialog, VoucherDialog } from './VoucherDialogs';
-import { StatusChip, useLabel } from './shared';
+import { Notice, StatusChip, useLabel } from './shared';
+import { VoucherImportDialog } from './VoucherImportDialog';
 
 /** Authorisations (vouchers): without one, no day is claimed from the state. */
 export function VouchersPanel() {
@@ -19,13 +21,19 @@ export function VouchersPanel() {
   const q = useApiQuery('billing.listAuthorisations', {});
   const [adding, setAdding] = useState(false);
   const [changing, setChanging] = useState<AuthorisationOut | null>(null);
+  const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   if (q.error) return <Alert severity="error">{errorMessage(q.error)}</Alert>;
   if (!q.data) return <PageLoading />;
   const add = (
-    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
-      {t('vouchers.add')}
-    </Button>
+    <Box sx={{ display: 'flex', gap: 1.5 }}>
+      <Button startIcon={<UploadFileIcon />} onClick={() => setImporting(true)}>
+        {t('vimport.button')}
+      </Button>
+      <Button variant="contained" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
+        {t('vouchers.add')}
+      </Button>
+    </Box>
   );
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
@@ -88,16 +96,8 @@ export function VouchersPanel() {
         />
       )}
       {changing && <StatusDialog voucher={changing} onClose={() => setChanging(null)} />}
-      <Snackbar
-        open={!!notice}
-        autoHideDuration={4000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      </Snackbar>
+      {importing && <VoucherImportDialog onClose={(n) => (setImporting(false), n !== undefined && setNotice(t('vimport.done', { n })))} />}
+      <Notice text={notice} onClose={() => setNotice(null)} />
     </Box>
   );
 }

@@ -1,9 +1,12 @@
 // "Vouchers & invoices": the entrepreneur's month — the state claim, vouchers, parents' invoices.
 import type { Translations } from '../../i18n/types';
+import * as more from './i18n.more';
 
-export const uz = {
+const uzBase = {
   subtitle: 'Davlat subsidiyasi, ruxsatnomalar (vaucherlar) va ota-onalar toʻlovlari.',
   tabs: {
+    agreements: 'Kelishuvlar',
+    reconciliation: 'Tasdiqlangan kunlar',
     overview: 'Umumiy holat',
     claim: 'Oylik talabnoma',
     vouchers: 'Ruxsatnomalar',
@@ -88,7 +91,7 @@ export const uz = {
     addTitle: 'Yangi ruxsatnoma',
     empty: 'Hali ruxsatnoma kiritilmagan',
     emptyText:
-      'Ruxsatnoma (vaucher) boʻlmasa, kunlar davlatdan talab qilinmaydi. Bolaning ijtimoiy shartnomasi raqamini kiriting yoki faylni import qiling: komak import vouchers FAYL.csv',
+      'Ruxsatnoma (vaucher) boʻlmasa, kunlar davlatdan talab qilinmaydi. Bolaning ijtimoiy shartnomasi raqamini kiriting yoki «Fayldan import» tugmasi bilan CSV faylni yuklang.',
     col: { number: 'Raqami', client: 'Mijoz', program: 'Dastur', issuedBy: 'Kim bergan', period: 'Amal qilish muddati', status: 'Holati' },
     number: 'Ruxsatnoma raqami',
     client: 'Mijoz',
@@ -120,6 +123,7 @@ export const uz = {
     col: { number: 'Raqami', client: 'Mijoz', payer: 'Toʻlovchi', total: 'Summa', paid: 'Toʻlangan', balance: 'Qoldiq' },
     draft: 'loyiha',
     taxNote: '3 mln soʻmdan ortiq',
+    taxNoteHelp: 'Oilaning shu oydagi hisoblari (bir xil telefonli ota-onaning barcha bolalari) soliqdan ozod 3 000 000 soʻmdan oshdi.',
     pay: 'Toʻlovni qayd etish',
     payTitle: 'Toʻlov: {{number}}',
     paidOn: 'Toʻlov sanasi',
@@ -141,8 +145,6 @@ export const uz = {
     from: 'Amal qila boshlagan sana',
     value: 'Qiymat',
     shipped: 'dastur bilan',
-    addBcv: 'Yangi BHM qoʻshish',
-    addBcvTitle: 'Yangi bazaviy hisoblash miqdori',
     added: 'Yangi qiymat saqlandi.',
     regional: 'Muassasa viloyat markazida, Toshkent yoki Nukus shahrida (× 1,1)',
     provider: 'Rekvizitlar (talabnoma va hisoblarda chiqadi)',
@@ -159,9 +161,11 @@ export const uz = {
   },
 };
 
-export const ru: Translations<typeof uz> = {
+const ruBase: Translations<typeof uzBase> = {
   subtitle: 'Государственная субсидия, направления (ваучеры) и оплата родителей.',
   tabs: {
+    agreements: 'Соглашения',
+    reconciliation: 'Сверка',
     overview: 'Обзор',
     claim: 'Заявка за месяц',
     vouchers: 'Направления',
@@ -240,7 +244,7 @@ export const ru: Translations<typeof uz> = {
     addTitle: 'Новое направление',
     empty: 'Направлений ещё нет',
     emptyText:
-      'Без направления (ваучера) дни не предъявляются государству. Введите номер социального договора ребёнка или импортируйте файл: komak import vouchers ФАЙЛ.csv',
+      'Без направления (ваучера) дни не предъявляются государству. Введите номер социального договора ребёнка или загрузите CSV-файл кнопкой «Импорт из файла».',
     col: { number: 'Номер', client: 'Клиент', program: 'Программа', issuedBy: 'Кем выдано', period: 'Срок действия', status: 'Состояние' },
     number: 'Номер направления',
     client: 'Клиент',
@@ -272,6 +276,7 @@ export const ru: Translations<typeof uz> = {
     col: { number: 'Номер', client: 'Клиент', payer: 'Плательщик', total: 'Сумма', paid: 'Оплачено', balance: 'Остаток' },
     draft: 'черновик',
     taxNote: 'более 3 млн сумов',
+    taxNoteHelp: 'Счета семьи за месяц (все дети родителя с тем же телефоном) превышают не облагаемые налогом 3 000 000 сумов.',
     pay: 'Внести оплату',
     payTitle: 'Оплата: {{number}}',
     paidOn: 'Дата оплаты',
@@ -293,8 +298,6 @@ export const ru: Translations<typeof uz> = {
     from: 'Действует с',
     value: 'Значение',
     shipped: 'из поставки',
-    addBcv: 'Добавить новую БРВ',
-    addBcvTitle: 'Новая базовая расчётная величина',
     added: 'Новое значение сохранено.',
     regional: 'Учреждение в областном центре, Ташкенте или Нукусе (× 1,1)',
     provider: 'Реквизиты (печатаются в заявках и счетах)',
@@ -311,9 +314,11 @@ export const ru: Translations<typeof uz> = {
   },
 };
 
-export const en: Translations<typeof uz> = {
+const enBase: Translations<typeof uzBase> = {
   subtitle: 'The state subsidy, authorisations (vouchers) and parents’ payments.',
   tabs: {
+    agreements: 'Agreements',
+    reconciliation: 'Reconciliation',
     overview: 'Overview',
     claim: 'Month’s claim',
     vouchers: 'Authorisations',
@@ -392,7 +397,7 @@ export const en: Translations<typeof uz> = {
     addTitle: 'New authorisation',
     empty: 'No authorisations yet',
     emptyText:
-      'Without an authorisation (voucher) no day is claimed from the state. Enter the child’s social contract number, or import a file: komak import vouchers FILE.csv',
+      'Without an authorisation (voucher) no day is claimed from the state. Enter the child’s social contract number, or load a CSV file with “Import from file”.',
     col: { number: 'Number', client: 'Client', program: 'Program', issuedBy: 'Issued by', period: 'Valid', status: 'Status' },
     number: 'Authorisation number',
     client: 'Client',
@@ -424,6 +429,7 @@ export const en: Translations<typeof uz> = {
     col: { number: 'Number', client: 'Client', payer: 'Payer', total: 'Amount', paid: 'Paid', balance: 'Balance' },
     draft: 'draft',
     taxNote: 'over 3 million soʻm',
+    taxNoteHelp: 'The family’s invoices this month (every child of a parent with the same phone) exceed the tax-free 3,000,000 soʻm.',
     pay: 'Record a payment',
     payTitle: 'Payment: {{number}}',
     paidOn: 'Date paid',
@@ -445,8 +451,6 @@ export const en: Translations<typeof uz> = {
     from: 'In force from',
     value: 'Value',
     shipped: 'shipped',
-    addBcv: 'Add a new BCV',
-    addBcvTitle: 'New base calculation value',
     added: 'The new value is saved.',
     regional: 'The facility is in a regional centre, Tashkent or Nukus (× 1.1)',
     provider: 'Provider details (printed on claims and invoices)',
@@ -462,6 +466,10 @@ export const en: Translations<typeof uz> = {
     managerOnly: 'Only the manager can change the rates.',
   },
 };
+
+export const uz = { ...uzBase, ...more.uz };
+export const ru: Translations<typeof uz> = { ...ruBase, ...more.ru };
+export const en: Translations<typeof uz> = { ...enBase, ...more.en };
 
 declare module 'i18next' {
   interface ResourceNamespaceMap {

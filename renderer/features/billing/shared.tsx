@@ -1,6 +1,6 @@
 // Small pieces the billing pages share: the month field, money, downloads, status chips.
 import { useState } from 'react';
-import { Button, Chip, Menu, MenuItem, TextField } from '@mui/material';
+import { Alert, Button, Chip, Menu, MenuItem, Snackbar, TextField } from '@mui/material';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import type { Lang } from '../../../electron/contract/core';
 import { formatDate, formatMoney, parseDate, tashkentToday } from '../../../electron/contract/format';
 import { billingLabel, type BillingLabelGroup } from '../../../electron/contract/billing.labels';
 import { errorMessage } from '../../components/errors';
+import { useApiQuery } from '../../api/hooks';
 
 /** The month being closed: last month, unless the address says otherwise (`?month=2026-10`). */
 export function useMonthParam(): [string, (m: string) => void] {
@@ -155,4 +156,38 @@ const STATUS_COLORS: Record<string, 'default' | 'success' | 'warning' | 'error' 
 export function StatusChip({ status }: { status: string }) {
   const label = useLabel();
   return <Chip size="small" color={STATUS_COLORS[status] ?? 'default'} label={label('status', status)} />;
+}
+
+/** The client an agreement or voucher is for: code and, where the role may see it, the name. */
+export function ClientField(props: { value: string; onChange(id: string): void; error?: string; label: string }) {
+  const clients = useApiQuery('clients.list', { status: 'all', limit: 200 });
+  return (
+    <TextField
+      select
+      label={props.label}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+      error={!!props.error}
+      helperText={props.error}
+      required
+    >
+      {(clients.data?.items ?? []).map((c) => (
+        <MenuItem key={c.id} value={String(c.id)}>
+          {c.code}
+          {c.name ? ` — ${c.name}` : ''}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+/** The one-sentence result of a write, at the bottom of the screen. */
+export function Notice({ text, onClose }: { text: string | null; onClose(): void }) {
+  return (
+    <Snackbar open={!!text} autoHideDuration={5000} onClose={onClose} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+      <Alert severity="success" variant="filled" onClose={onClose}>
+        {text}
+      </Alert>
+    </Snackbar>
+  );
 }

@@ -5,6 +5,7 @@ import MeetingRoomIcon from '@mui/icons-material/MeetingRoom';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../electron/contract/format';
+import { DayPicker, usePickedDay } from '../daily/DayPicker';
 import type { Occupant } from '../../../electron/contract/stays.contract';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
@@ -20,10 +21,12 @@ export function BedBoardPage() {
   const { t } = useTranslation('clients');
   const user = useSignedInUser();
   const kind = useFacilityKind();
-  const board = useApiQuery('beds.board', {}).data;
+  // A past day shows who slept where then (from the placement history); moves happen only today.
+  const { date, setDate, day, past } = usePickedDay();
+  const board = useApiQuery('beds.board', past ? { date: day } : {}).data;
   const [picked, setPicked] = useState<Occupant | null>(null);
   const [target, setTarget] = useState<{ who: Occupant; place: PlaceValue } | null>(null);
-  const manager = user.role === 'manager';
+  const manager = user.role === 'manager' && !past;
   const residential = isResidential(kind);
   if (!board || !kind) return null;
 
@@ -90,6 +93,14 @@ export function BedBoardPage() {
         </Card>
       </Box>
 
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
+        <DayPicker value={date} onChange={setDate} />
+        {past && (
+          <Typography color="text.secondary" data-testid="board-past">
+            {t('board.pastDay', { date: formatDate(day) })}
+          </Typography>
+        )}
+      </Box>
       {residential && !empty && <BoardLegend />}
       {board.unplaced.length > 0 && (
         <Alert severity="warning" icon={false} sx={{ mb: 2.5, '& .MuiAlert-message': { width: '100%' } }}>

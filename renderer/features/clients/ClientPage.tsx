@@ -7,6 +7,7 @@ import LogoutIcon from '@mui/icons-material/Logout';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import LocalHospitalIcon from '@mui/icons-material/LocalHospital';
 import KeyboardReturnIcon from '@mui/icons-material/KeyboardReturn';
+import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, tashkentToday } from '../../../electron/contract/format';
@@ -74,6 +75,11 @@ export function ClientPage() {
           {manager && !inStay && (
             <Button variant="contained" startIcon={<LoginIcon />} onClick={() => setDialog('admit')}>
               {c.status === 'discharged' ? t('actions.readmit') : t('actions.admit')}
+            </Button>
+          )}
+          {(manager || user.role === 'social_worker') && !inStay && (
+            <Button variant="outlined" startIcon={<HourglassTopIcon />} component={RouterLink} to={`/clients/waiting?apply=${c.id}`}>
+              {t('waiting.applyAgain')}
             </Button>
           )}
           {manager && inStay && (

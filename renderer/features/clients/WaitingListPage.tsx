@@ -3,11 +3,12 @@ import { Box, Button, Chip, MenuItem, Paper, Table, TableBody, TableCell, TableH
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import LoginIcon from '@mui/icons-material/Login';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, tashkentToday } from '../../../electron/contract/format';
 import { SEXES, WAITING_PRIORITIES, type Sex, type WaitingPriority } from '../../../electron/contract/clients.codes';
 import type { WaitingEntry } from '../../../electron/contract/waiting.contract';
+import type { ClientSummary } from '../../../electron/contract/clients.schemas';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -21,7 +22,8 @@ import { AdmitDialog } from './AdmitDialog';
 const PRIORITY_COLOR: Record<WaitingPriority, 'error' | 'warning' | 'default'> = { urgent: 'error', high: 'warning', normal: 'default' };
 const QUERIES = ['waitingList.list', 'clients.list', 'home.summary'] as const;
 
-function AddDialog({ onClose }: { onClose(): void }) {
+/** A new applicant, or someone already in the register applying again (a former resident): then only the application is asked. */
+function AddDialog({ existing, onClose }: { existing?: ClientSummary; onClose(): void }) {
   const { t } = useTranslation('clients');
   const [v, setV] = useState({
     lastName: '',
@@ -47,16 +49,28 @@ function AddDialog({ onClose }: { onClose(): void }) {
     const expected = dateText(v.expectedOn);
     const birth = dateText(v.birthDate);
     const local: Record<string, string> = {};
-    if (!v.lastName.trim()) local['client.lastName'] = t('v.required');
-    if (!v.firstName.trim()) local['client.firstName'] = t('v.required');
-    if (!v.sex) local['client.sex'] = t('v.required');
-    if (birth === null) local['client.birthDate'] = t('v.date');
+    if (!existing) {
+      if (!v.lastName.trim()) local['client.lastName'] = t('v.required');
+      if (!v.firstName.trim()) local['client.firstName'] = t('v.required');
+      if (!v.sex) local['client.sex'] = t('v.required');
+      if (birth === null) local['client.birthDate'] = t('v.date');
+    }
     if (!applied) local.appliedOn = t('v.date');
     if (expected === null) local.expectedOn = t('v.date');
     if (!errors.set(local)) return;
     try {
       await add.mutateAsync({
-        client: { lastName: v.lastName, firstName: v.firstName, middleName: v.middleName, birthDate: birth || null, sex: v.sex as Sex },
+        ...(existing
+          ? { clientId: existing.id }
+          : {
+              client: {
+                lastName: v.lastName,
+                firstName: v.firstName,
+                middleName: v.middleName,
+                birthDate: birth || null,
+                sex: v.sex as Sex,
+              },
+            }),
         appliedOn: applied as string,
         priority: v.priority,
         expectedOn: expected || null,
@@ -71,7 +85,7 @@ function AddDialog({ onClose }: { onClose(): void }) {
   return (
     <FormDialog
       open
-      title={t('waiting.addTitle')}
+      title={existing ? t('waiting.againTitle') : t('waiting.addTitle')}
       submitLabel={t('waiting.add')}
       busy={add.isPending}
       error={errors.form}
@@ -79,55 +93,65 @@ function AddDialog({ onClose }: { onClose(): void }) {
       onClose={onClose}
       maxWidth="md"
     >
-      <TextField
-        name="lastName"
-        label={t('fields.lastName')}
-        value={v.lastName}
-        onChange={(e) => set({ lastName: e.target.value })}
-        error={!!f['client.lastName']}
-        helperText={f['client.lastName']}
-        required
-        autoFocus
-      />
-      <TextField
-        name="firstName"
-        label={t('fields.firstName')}
-        value={v.firstName}
-        onChange={(e) => set({ firstName: e.target.value })}
-        error={!!f['client.firstName']}
-        helperText={f['client.firstName']}
-        required
-      />
-      <TextField
-        name="middleName"
-        label={t('fields.middleName')}
-        value={v.middleName}
-        onChange={(e) => set({ middleName: e.target.value })}
-      />
-      <DateField
-        name="birthDate"
-        label={t('fields.birthDate')}
-        value={v.birthDate}
-        onChange={(x) => set({ birthDate: x })}
-        error={!!f['client.birthDate']}
-        helperText={f['client.birthDate']}
-      />
-      <TextField
-        select
-        name="sex"
-        label={t('fields.sex')}
-        value={v.sex}
-        onChange={(e) => set({ sex: e.target.value as Sex })}
-        error={!!f['client.sex']}
-        helperText={f['client.sex']}
-        required
-      >
-        {SEXES.map((s) => (
-          <MenuItem key={s} value={s}>
-            {t(`sex.${s}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+      {existing ? (
+        <Box className="wide" data-testid="waiting-existing" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', py: 1 }}>
+          <Code code={existing.code} />
+          <ClientName name={existing.name} hidden={existing.nameHidden} />
+          <Chip size="small" label={t('waiting.again')} />
+        </Box>
+      ) : (
+        <>
+          <TextField
+            name="lastName"
+            label={t('fields.lastName')}
+            value={v.lastName}
+            onChange={(e) => set({ lastName: e.target.value })}
+            error={!!f['client.lastName']}
+            helperText={f['client.lastName']}
+            required
+            autoFocus
+          />
+          <TextField
+            name="firstName"
+            label={t('fields.firstName')}
+            value={v.firstName}
+            onChange={(e) => set({ firstName: e.target.value })}
+            error={!!f['client.firstName']}
+            helperText={f['client.firstName']}
+            required
+          />
+          <TextField
+            name="middleName"
+            label={t('fields.middleName')}
+            value={v.middleName}
+            onChange={(e) => set({ middleName: e.target.value })}
+          />
+          <DateField
+            name="birthDate"
+            label={t('fields.birthDate')}
+            value={v.birthDate}
+            onChange={(x) => set({ birthDate: x })}
+            error={!!f['client.birthDate']}
+            helperText={f['client.birthDate']}
+          />
+          <TextField
+            select
+            name="sex"
+            label={t('fields.sex')}
+            value={v.sex}
+            onChange={(e) => set({ sex: e.target.value as Sex })}
+            error={!!f['client.sex']}
+            helperText={f['client.sex']}
+            required
+          >
+            {SEXES.map((s) => (
+              <MenuItem key={s} value={s}>
+                {t(`sex.${s}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        </>
+      )}
       <TextField
         select
         name="priority"
@@ -176,6 +200,10 @@ export function WaitingListPage() {
   const user = useSignedInUser();
   const kind = useFacilityKind();
   const list = useApiQuery('waitingList.list', {}).data;
+  // From a client's page: "apply again" opens the form for that person (`?apply=<id>`).
+  const [params, setParams] = useSearchParams();
+  const applyId = Number(params.get('apply')) || null;
+  const applicant = useApiQuery('clients.get', { id: applyId ?? 0 }, { enabled: applyId !== null }).data;
   const [adding, setAdding] = useState(false);
   const [admitting, setAdmitting] = useState<WaitingEntry | null>(null);
   const [withdrawing, setWithdrawing] = useState<WaitingEntry | null>(null);
@@ -249,6 +277,7 @@ export function WaitingListPage() {
         </Paper>
       )}
       {adding && <AddDialog onClose={() => setAdding(false)} />}
+      {applicant && applyId !== null && <AddDialog existing={applicant} onClose={() => setParams({}, { replace: true })} />}
       {admitting && (
         <AdmitDialog
           open

@@ -54,6 +54,7 @@ export const enWork: Translations<typeof uzWork> = {
     motherSearch: 'Mother’s code or name',
   },
   board: {
+    pastDay: 'Shown as it was on {{date}}. Placing is for today only.',
     title: 'Bed board',
     titleGroups: 'Groups',
     subtitleGroups: 'Who is in which group, and how many places are free.',
@@ -107,6 +108,9 @@ export const enWork: Translations<typeof uzWork> = {
     backToBoard: 'Bed board',
   },
   waiting: {
+    again: 'Applying again',
+    againTitle: 'Put on the waiting list again',
+    applyAgain: 'Put on the waiting list',
     title: 'Waiting list',
     subtitle: 'Applicants not yet admitted — by priority and date of application.',
     add: 'Add to the list',

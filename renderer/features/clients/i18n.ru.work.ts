@@ -54,6 +54,7 @@ export const ruWork: Translations<typeof uzWork> = {
     motherSearch: 'Код или имя матери',
   },
   board: {
+    pastDay: 'Показано, как было {{date}}. Размещать можно только сегодня.',
     title: 'Схема мест',
     titleGroups: 'Группы',
     subtitleGroups: 'Кто в какой группе и сколько свободных мест.',
@@ -107,6 +108,9 @@ export const ruWork: Translations<typeof uzWork> = {
     backToBoard: 'Схема мест',
   },
   waiting: {
+    again: 'Повторное заявление',
+    againTitle: 'Снова поставить в очередь',
+    applyAgain: 'Поставить в очередь',
     title: 'Очередь',
     subtitle: 'Заявители, ещё не принятые, — по приоритету и дате заявления.',
     add: 'Поставить в очередь',

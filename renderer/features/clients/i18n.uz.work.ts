@@ -52,6 +52,7 @@ export const uzWork = {
     motherSearch: 'Onaning kodi yoki ismi',
   },
   board: {
+    pastDay: '{{date}} kuni qanday boʻlgan boʻlsa, shunday koʻrsatilgan. Joylashtirish faqat bugun uchun.',
     title: 'Oʻrinlar jadvali',
     titleGroups: 'Guruhlar',
     subtitleGroups: 'Kim qaysi guruhda va qancha boʻsh joy bor.',
@@ -105,6 +106,9 @@ export const uzWork = {
     backToBoard: 'Oʻrinlar jadvali',
   },
   waiting: {
+    again: 'Qayta ariza',
+    againTitle: 'Navbatga qayta qoʻyish',
+    applyAgain: 'Navbatga qoʻyish',
     title: 'Navbat',
     subtitle: 'Hali qabul qilinmagan arizachilar — ustuvorlik va ariza sanasi boʻyicha.',
     add: 'Navbatga qoʻshish',

@@ -9,8 +9,9 @@ import { ResidentDay } from './ResidentDay';
 import { Handover } from './Handover';
 import { MedicationRound } from './MedicationRound';
 import { Incidents } from './Incidents';
+import { MyShift } from './MyShift';
 
-const TABS = ['journal', 'handover', 'medication', 'incidents'] as const;
+const TABS = ['journal', 'shift', 'handover', 'medication', 'incidents'] as const;
 
 /** The care log with what belongs to the shift: handover, the medication round, incidents. */
 export default function CareLogPage() {
@@ -19,7 +20,7 @@ export default function CareLogPage() {
   const today = useApiQuery('daily.today', {});
   const current =
     TABS.find((tab) => pathname.startsWith(`/care-log/${tab}`)) ?? (pathname.startsWith('/care-log/client') ? 'journal' : false);
-  const badge = { journal: 0, handover: today.data?.handover ?? 0, medication: today.data?.dosesLate ?? 0, incidents: 0 };
+  const badge = { journal: 0, shift: 0, handover: today.data?.handover ?? 0, medication: today.data?.dosesLate ?? 0, incidents: 0 };
   return (
     <>
       <PageHeader title={t('common:nav.careLog')} subtitle={t('subtitle.careLog')} />
@@ -53,6 +54,7 @@ export default function CareLogPage() {
         <Route index element={<Navigate to="journal" replace />} />
         <Route path="journal" element={<ResidentsToday />} />
         <Route path="client/:clientId" element={<ResidentDay />} />
+        <Route path="shift" element={<MyShift />} />
         <Route path="handover" element={<Handover />} />
         <Route path="medication" element={<MedicationRound />} />
         <Route path="incidents" element={<Incidents />} />

@@ -11,6 +11,7 @@ import PersonIcon from '@mui/icons-material/Person';
 import { useTranslation } from 'react-i18next';
 import type { SheetRow } from '../../../electron/contract/index';
 import { ClientAvatar, PersonName, hhmmOf, hoursText, minutesOf } from './shared';
+import { formatDateTime } from '../../../electron/contract/format';
 
 export type CardState = 'waiting' | 'here' | 'gone' | 'absent';
 
@@ -49,9 +50,13 @@ interface Props {
   onTap(): void;
   onAbsent(): void;
   onEdit(): void;
+  /** A past day the manager may correct (with a reason). */
+  onCorrect?(): void;
+  /** The sheet of an earlier day: no "not here yet". */
+  past?: boolean;
 }
 
-export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onEdit }: Props) {
+export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onEdit, onCorrect, past }: Props) {
   const { t, i18n } = useTranslation('daily');
   const state = stateOf(row);
   const tone = TONE[state];
@@ -69,9 +74,11 @@ export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onE
           })
         : state === 'absent'
           ? t('sheet.absentReason', { reason: reasonLabel(r!.absenceReason!) })
-          : row.scheduled
-            ? t('sheet.notArrived')
-            : t('sheet.notScheduled');
+          : past
+            ? t('sheet.noRecord')
+            : row.scheduled
+              ? t('sheet.notArrived')
+              : t('sheet.notScheduled');
   const person = (state === 'gone' ? r?.collectedBy : null) ?? r?.broughtBy ?? null;
   const tappable = canMark && !row.locked && state !== 'gone';
   const action = t(state === 'here' ? 'sheet.tapOut' : 'sheet.tapIn');
@@ -144,7 +151,26 @@ export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onE
             {row.hasAgreement && state === 'here' && <Chip size="small" variant="outlined" label={t('sheet.extended')} />}
           </Box>
         )}
+        {row.correction && (
+          <Typography variant="body2" color="warning.dark" sx={{ fontWeight: 600 }} data-testid="card-correction">
+            {t('sheet.correctedBy', { by: row.correction.by, at: formatDateTime(row.correction.at) })}
+            {row.correction.reason ? ` — ${row.correction.reason}` : ''}
+          </Typography>
+        )}
       </CardActionArea>
+      {onCorrect && (
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', alignItems: 'center', px: 1, pb: 0.5, minHeight: 46 }}>
+          {row.locked ? (
+            <Tooltip title={t('sheet.locked')}>
+              <LockIcon sx={{ color: 'text.secondary', mr: 1 }} aria-label={t('sheet.locked')} />
+            </Tooltip>
+          ) : (
+            <Button size="small" startIcon={<EditIcon />} onClick={onCorrect} sx={{ minHeight: 44 }}>
+              {t('sheet.correct')}
+            </Button>
+          )}
+        </Box>
+      )}
       {canMark && (
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', px: 1, pb: 0.5, minHeight: 46 }}>
           {row.locked ? (

@@ -3,6 +3,7 @@
 import { Box, Button, Chip, Paper, Typography } from '@mui/material';
 import ForwardIcon from '@mui/icons-material/Forward';
 import ReportIcon from '@mui/icons-material/Report';
+import LockIcon from '@mui/icons-material/Lock';
 import { useTranslation } from 'react-i18next';
 import type { CareLogEntry } from '../../../electron/contract/index';
 import { formatDate, formatDateTime } from '../../../electron/contract/format';
@@ -92,6 +93,12 @@ export function EntryList({ entries, showClient, showDate, onCorrect, dense }: P
                   {body}
                 </Typography>
               )}
+              {e.withheld && (
+                <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, display: 'flex', gap: 0.5, alignItems: 'center' }}>
+                  <LockIcon sx={{ fontSize: 16 }} aria-hidden />
+                  {t('care.withheld')}
+                </Typography>
+              )}
               <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
                 {t('care.written', { at: formatDateTime(e.enteredAt), by: e.author.name })}
                 {late && ` · ${t('care.late')}`}
@@ -99,7 +106,11 @@ export function EntryList({ entries, showClient, showDate, onCorrect, dense }: P
               </Typography>
               {e.correction && (
                 <Typography variant="body2" sx={{ mt: 0.5, color: 'warning.dark', fontWeight: 600 }}>
-                  {t('care.struck', { reason: e.correction.reason, by: e.correction.by, at: formatDateTime(e.correction.at) })}
+                  {t(e.correction.reason ? 'care.struck' : 'care.struckNoReason', {
+                    reason: e.correction.reason,
+                    by: e.correction.by,
+                    at: formatDateTime(e.correction.at),
+                  })}
                 </Typography>
               )}
               {e.acknowledged && (

@@ -1,6 +1,6 @@
 // The incident report: when and where, what kind and how serious, who was involved (by name or
 // code), what happened and what was done, who was informed.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Alert,
   Autocomplete,
@@ -25,6 +25,10 @@ import { tashkentToday } from '../../../electron/contract/format';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { useSubmit } from './useSubmit';
+import { useDraft } from '../../components/drafts';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useUnloadGuard } from '../../components/LeaveGuard';
+import { useSignedInUser } from '../../app/session';
 import { useClock } from './shared';
 
 type Party = (typeof INCIDENT_PARTIES)[number];
@@ -39,21 +43,37 @@ export function IncidentDialog({ preset, onClose, onSaved }: Props) {
   const { t } = useTranslation(['daily', 'common']);
   const clock = useClock();
   const residents = useApiQuery('careLog.residents', {});
-  const [v, setV] = useState({
-    date: tashkentToday(),
-    time: clock.time,
-    place: '',
-    type: preset.type ?? ('' as IncidentType | ''),
-    severity: 'moderate',
-    description: '',
-    actionsTaken: '',
-  });
-  const [people, setPeople] = useState<number[]>(preset.clientIds ?? []);
-  const [informed, setInformed] = useState<Party[]>([]);
+  const user = useSignedInUser();
+  // A report is written in a hurry and often interrupted: it is kept as a draft (an idle lock, a
+  // reload or a crash gives it back) until it is sent or deliberately thrown away.
+  const initial = useMemo(
+    () => ({
+      date: tashkentToday(),
+      time: clock.time,
+      place: '',
+      type: preset.type ?? ('' as IncidentType | ''),
+      severity: 'moderate',
+      description: '',
+      actionsTaken: '',
+      people: preset.clientIds ?? ([] as number[]),
+      informed: [] as Party[],
+    }),
+    // The dialog's opening values: fixed while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const draft = useDraft(`${user.id}.daily.incident`, initial);
+  const v = draft.value;
+  const { people, informed } = v;
+  const setPeople = (ids: number[]) => draft.set({ people: ids });
+  const setInformed = (list: Party[]) => draft.set({ informed: list });
+  const [discard, setDiscard] = useState(false);
+  useUnloadGuard(draft.dirty);
+  const close = () => (draft.dirty ? setDiscard(true) : onClose());
   const { busy, errors, error, submit } = useSubmit();
   const options = (residents.data ?? []).map((r) => r.client);
-  const set = (patch: Partial<typeof v>) => setV({ ...v, ...patch });
-  const text = (k: keyof typeof v, label: string, extra: object = {}) => (
+  const set = draft.set;
+  const text = (k: 'date' | 'time' | 'place' | 'type' | 'severity' | 'description' | 'actionsTaken', label: string, extra: object = {}) => (
     <TextField
       label={label}
       value={v[k]}
@@ -76,12 +96,18 @@ export function IncidentDialog({ preset, onClose, onSaved }: Props) {
         actionsTaken: v.actionsTaken,
         informed: informed.map((party) => ({ party, at: null })),
       });
+      draft.reset();
       onSaved(r);
     });
   return (
-    <Dialog open onClose={busy ? undefined : onClose} maxWidth="md" fullWidth aria-labelledby="incident-title">
+    <Dialog open onClose={busy ? undefined : close} maxWidth="md" fullWidth aria-labelledby="incident-title">
       <DialogTitle id="incident-title">{t('incidents.reportTitle')}</DialogTitle>
       <DialogContent>
+        {draft.restored && draft.dirty && (
+          <Alert severity="info" sx={{ mb: 1 }}>
+            {t('common:draft.restored')}
+          </Alert>
+        )}
         <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr 2fr', columnGap: 2, pt: 1 }}>
           <DateField
             label={t('incidents.date')}
@@ -151,13 +177,28 @@ export function IncidentDialog({ preset, onClose, onSaved }: Props) {
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2.5, gap: 1 }}>
-        <Button onClick={onClose} disabled={busy}>
+        <Button onClick={close} disabled={busy} sx={{ minHeight: 48 }}>
           {t('common:actions.cancel')}
         </Button>
-        <Button variant="contained" color="error" onClick={() => void save()} disabled={busy || !v.type}>
+        <Button variant="contained" color="error" onClick={() => void save()} disabled={busy || !v.type} sx={{ minHeight: 48 }}>
           {t('incidents.report')}
         </Button>
       </DialogActions>
+      <ConfirmDialog
+        open={discard}
+        title={t('common:leave.title')}
+        confirmLabel={t('common:leave.leave')}
+        cancelLabel={t('common:leave.stay')}
+        destructive
+        onConfirm={() => {
+          draft.reset();
+          setDiscard(false);
+          onClose();
+        }}
+        onCancel={() => setDiscard(false)}
+      >
+        {t('common:leave.text')}
+      </ConfirmDialog>
     </Dialog>
   );
 }

@@ -24,7 +24,18 @@ import { shortName, useClock } from './shared';
 
 export type PrnItem = Output<'medication.round'>['prn'][number];
 
-export function DoseDialog({ dose, onClose, onSaved }: { dose: RoundDose; onClose(): void; onSaved(r: RoundDose): void }) {
+export function DoseDialog({
+  dose,
+  date,
+  onClose,
+  onSaved,
+}: {
+  dose: RoundDose;
+  /** An earlier day's dose, recorded late by the manager. */
+  date?: string;
+  onClose(): void;
+  onSaved(r: RoundDose): void;
+}) {
   const { t } = useTranslation(['daily', 'common']);
   const clock = useClock();
   const correcting = !!dose.record;
@@ -39,6 +50,7 @@ export function DoseDialog({ dose, onClose, onSaved }: { dose: RoundDose; onClos
     submit(async () => {
       const r = await call('medication.record', {
         prescriptionId: dose.prescriptionId,
+        ...(date ? { date } : {}),
         scheduledTime: dose.scheduledTime,
         status,
         reason: reason.trim() || null,
@@ -83,7 +95,7 @@ export function DoseDialog({ dose, onClose, onSaved }: { dose: RoundDose; onClos
           />
           <TimeField
             label={t('mar.time')}
-            value={time || clock.time}
+            value={time || (date ? dose.scheduledTime : clock.time)}
             onChange={setTime}
             error={!!errors.time}
             helperText={errors.time ?? ' '}
@@ -148,6 +160,71 @@ export function PrnDialog({ item, onClose, onSaved }: { item: PrnItem; onClose()
         </Button>
         <Button variant="contained" onClick={() => void save()} disabled={busy || !reason.trim()}>
           {t('mar.prnGive')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+type PrnDose = PrnItem['doses'][number];
+
+/** An as-needed dose written wrongly: not given after all, or given at another time. The record stays, struck out. */
+export function PrnCorrectDialog({ item, dose, onClose, onSaved }: { item: PrnItem; dose: PrnDose; onClose(): void; onSaved(): void }) {
+  const { t } = useTranslation(['daily', 'common']);
+  const [given, setGiven] = useState<'no' | 'otherTime'>('no');
+  const [time, setTime] = useState(dose.time);
+  const [reason, setReason] = useState('');
+  const { busy, errors, error, submit } = useSubmit();
+  const save = () =>
+    submit(async () => {
+      await call('medication.correctPrn', { administrationId: dose.id, time: given === 'no' ? null : time, reason: reason.trim() });
+      onSaved();
+    });
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth aria-labelledby="prn-correct-title">
+      <DialogTitle id="prn-correct-title">
+        {t('mar.prnCorrectTitle', { medicine: item.medicine, name: shortName(item.client), time: dose.time })}
+      </DialogTitle>
+      <DialogContent>
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t('mar.prnCorrectHelp')}
+        </Alert>
+        <ToggleButtonGroup
+          exclusive
+          value={given}
+          onChange={(_, v: 'no' | 'otherTime' | null) => v && setGiven(v)}
+          sx={{ flexWrap: 'wrap', mb: 2 }}
+          aria-label={t('mar.statusLabel')}
+        >
+          <ToggleButton value="no" sx={{ minHeight: 48, px: 2 }}>
+            {t('mar.prnNotGiven')}
+          </ToggleButton>
+          <ToggleButton value="otherTime" sx={{ minHeight: 48, px: 2 }}>
+            {t('mar.prnOtherTime')}
+          </ToggleButton>
+        </ToggleButtonGroup>
+        <Box sx={{ display: 'grid', gridTemplateColumns: given === 'otherTime' ? '1fr 160px' : '1fr', gap: 2 }}>
+          <TextField
+            label={t('mar.correctionReason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            autoFocus
+            required
+            error={!!errors.reason}
+            helperText={errors.reason ?? ' '}
+          />
+          {given === 'otherTime' && (
+            <TimeField label={t('mar.time')} value={time} onChange={setTime} error={!!errors.time} helperText={errors.time ?? ' '} />
+          )}
+        </Box>
+        {error && <Alert severity="error">{error}</Alert>}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2.5, gap: 1 }}>
+        <Button onClick={onClose} disabled={busy}>
+          {t('common:actions.cancel')}
+        </Button>
+        <Button variant="contained" onClick={() => void save()} disabled={busy || !reason.trim()}>
+          {t('common:actions.save')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -5,6 +5,7 @@ import { Alert, Box, Button, Chip, Paper, Typography } from '@mui/material';
 import MedicationIcon from '@mui/icons-material/Medication';
 import CheckIcon from '@mui/icons-material/Check';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../electron/contract/format';
 import type { RoundDose } from '../../../electron/contract/index';
 import { useApiQuery } from '../../api/hooks';
 import { call } from '../../api/client';
@@ -13,18 +14,23 @@ import { useSignedInUser } from '../../app/session';
 import { EmptyState } from '../../components/EmptyState';
 import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage } from '../../components/errors';
-import { DoseDialog, PrnDialog, type PrnItem } from './MedicationDialogs';
+import { DoseDialog, PrnDialog, PrnCorrectDialog, type PrnItem } from './MedicationDialogs';
 import { Prescriptions } from './Prescriptions';
 import { NoticeBar, PersonName, type Notice } from './shared';
+import { DayPicker, usePickedDay } from './DayPicker';
 
 export function MedicationRound() {
   const { t } = useTranslation('daily');
   const user = useSignedInUser();
   const queries = useQueryClient();
-  const round = useApiQuery('medication.round', {}, { refetchInterval: 60_000 });
+  // An earlier day's round is read back; the manager records what the paper says was given then.
+  const { date, setDate, day, past } = usePickedDay();
+  const round = useApiQuery('medication.round', past ? { date: day } : {}, { refetchInterval: 60_000 });
+  const mayRecord = !past || user.role === 'manager';
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dose, setDose] = useState<RoundDose | null>(null);
   const [prn, setPrn] = useState<PrnItem | null>(null);
+  const [prnFix, setPrnFix] = useState<{ item: PrnItem; dose: PrnItem['doses'][number] } | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (round.isError) return <Alert severity="error">{errorMessage(round.error)}</Alert>;
@@ -47,6 +53,14 @@ export function MedicationRound() {
 
   return (
     <>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
+        <DayPicker value={date} onChange={setDate} />
+        {past && (
+          <Typography color="text.secondary" data-testid="round-past">
+            {t(mayRecord ? 'mar.pastManager' : 'mar.pastReadOnly')}
+          </Typography>
+        )}
+      </Box>
       {empty && <EmptyState icon={MedicationIcon} title={t('mar.empty')} text={t('mar.emptyText')} />}
       {times.map((time) => (
         <Box key={time} sx={{ mb: 2.5 }} data-time={time}>
@@ -117,7 +131,7 @@ export function MedicationRound() {
                       />
                     )}
                     <Box sx={{ display: 'flex', gap: 1 }}>
-                      {!d.record && !d.absence && (
+                      {!past && !d.record && !d.absence && (
                         <Button
                           variant="contained"
                           color="success"
@@ -129,9 +143,11 @@ export function MedicationRound() {
                           {t('mar.give')}
                         </Button>
                       )}
-                      <Button variant="outlined" onClick={() => setDose(d)}>
-                        {d.record ? t('care.correct') : t('mar.other')}
-                      </Button>
+                      {mayRecord && (
+                        <Button variant="outlined" onClick={() => setDose(d)} sx={{ minHeight: 48 }}>
+                          {d.record ? t('care.correct') : past ? t('mar.recordLate') : t('mar.other')}
+                        </Button>
+                      )}
                     </Box>
                   </Paper>
                 );
@@ -173,15 +189,18 @@ export function MedicationRound() {
                     variant="outlined"
                     label={
                       p.maxPerDay !== null
-                        ? t('mar.prnGiven', { count: p.givenToday, max: p.maxPerDay })
-                        : t('mar.prnGivenNoMax', { count: p.givenToday })
+                        ? t(past ? 'mar.prnGivenOn' : 'mar.prnGiven', { count: p.givenToday, max: p.maxPerDay, date: formatDate(day) })
+                        : t(past ? 'mar.prnGivenOnNoMax' : 'mar.prnGivenNoMax', { count: p.givenToday, date: formatDate(day) })
                     }
                     title={full ? t('mar.prnMaxReached') : undefined}
                     sx={{ fontWeight: 700 }}
                   />
-                  <Button variant="outlined" disabled={full} onClick={() => setPrn(p)}>
-                    {t('mar.prnGive')}
-                  </Button>
+                  {!past && (
+                    <Button variant="outlined" disabled={full} onClick={() => setPrn(p)} sx={{ minHeight: 48 }}>
+                      {t('mar.prnGive')}
+                    </Button>
+                  )}
+                  {p.doses.length > 0 && <PrnDoses item={p} onCorrect={mayRecord ? (dose) => setPrnFix({ item: p, dose }) : undefined} />}
                 </Paper>
               );
             })}
@@ -192,6 +211,7 @@ export function MedicationRound() {
       {dose && (
         <DoseDialog
           dose={dose}
+          date={past ? day : undefined}
           onClose={() => setDose(null)}
           onSaved={(r) => {
             setDose(null);
@@ -211,7 +231,50 @@ export function MedicationRound() {
           }}
         />
       )}
+      {prnFix && (
+        <PrnCorrectDialog
+          item={prnFix.item}
+          dose={prnFix.dose}
+          onClose={() => setPrnFix(null)}
+          onSaved={() => {
+            setPrnFix(null);
+            void refresh();
+            setNotice({ text: t('mar.savedDose', { medicine: prnFix.item.medicine, status: t('care.correct') }) });
+          }}
+        />
+      )}
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
     </>
+  );
+}
+
+/** The day's as-needed doses under their medicine: time, reason, who; a struck-out one stays, crossed through. */
+function PrnDoses({ item, onCorrect }: { item: PrnItem; onCorrect?(d: PrnItem['doses'][number]): void }) {
+  const { t } = useTranslation('daily');
+  return (
+    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, flexBasis: '100%', display: 'grid', gap: 0.5 }}>
+      {item.doses.map((d) => (
+        <Box
+          component="li"
+          key={d.id}
+          data-testid="prn-dose"
+          data-struck={d.corrected}
+          sx={{ display: 'flex', alignItems: 'center', gap: 1.5, borderTop: 1, borderColor: 'divider', pt: 0.5 }}
+        >
+          <Typography
+            sx={{ flex: 1, textDecoration: d.corrected ? 'line-through' : 'none', color: d.corrected ? 'text.secondary' : 'text.primary' }}
+          >
+            <b>{d.time}</b> · {d.status === 'given' ? t('mar.status.given') : t('mar.prnNotGiven')}
+            {d.reason ? ` · ${d.reason}` : ''} · {d.by}
+            {d.corrected ? ` (${t('mar.prnStruck')})` : ''}
+          </Typography>
+          {!d.corrected && onCorrect && (
+            <Button size="small" onClick={() => onCorrect(d)} sx={{ minHeight: 44 }}>
+              {t('care.correct')}
+            </Button>
+          )}
+        </Box>
+      ))}
+    </Box>
   );
 }

@@ -20,7 +20,9 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RollCallSheet, ClientSummary } from '../../../electron/contract/index';
 import { ROLL_CALL_STATUSES, type RollCallStatus } from '../../../electron/contract/daily.lists';
-import { formatDateTime } from '../../../electron/contract/format';
+import { formatDate, formatDateTime } from '../../../electron/contract/format';
+import { useSignedInUser } from '../../app/session';
+import { DayPicker, usePickedDay } from './DayPicker';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { PageLoading } from '../../components/LoadingScreen';
@@ -34,7 +36,11 @@ export function RollCall() {
   const { t } = useTranslation(['daily', 'common']);
   const clock = useClock();
   const [session, setSession] = useState<Session>(clock.time < '14:00' ? 'morning' : 'evening');
-  const sheet = useApiQuery('rollCall.sheet', { session });
+  const user = useSignedInUser();
+  // An earlier day is read back; only the manager records it late (the register is not moved by it).
+  const { date, setDate, day, past } = usePickedDay();
+  const editable = !past || user.role === 'manager';
+  const sheet = useApiQuery('rollCall.sheet', { session, ...(past ? { date: day } : {}) });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [absconded, setAbsconded] = useState<ClientSummary[]>([]);
   const navigate = useNavigate();
@@ -56,6 +62,7 @@ export function RollCall() {
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
+        <DayPicker value={date} onChange={setDate} />
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           {data &&
             Object.entries(data.counts)
@@ -71,6 +78,11 @@ export function RollCall() {
               ))}
         </Box>
       </Box>
+      {past && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {t(editable ? 'rollCall.pastManager' : 'rollCall.pastReadOnly', { date: formatDate(day) })}
+        </Alert>
+      )}
       {!data ? (
         <PageLoading />
       ) : !data.rooms.length ? (
@@ -79,9 +91,11 @@ export function RollCall() {
         <Box sx={{ display: 'grid', gap: 2 }}>
           {data.rooms.map((room) => (
             <RoomCall
-              key={`${session}-${room.room.id}-${room.takenAt ?? ''}`}
+              key={`${day}-${session}-${room.room.id}-${room.takenAt ?? ''}`}
               room={room}
               session={session}
+              date={past ? day : undefined}
+              editable={editable}
               onSaved={(abs) => {
                 setNotice({ text: t('rollCall.saved', { room: room.room.name }) });
                 if (abs.length) setAbsconded(abs);
@@ -109,7 +123,20 @@ export function RollCall() {
   );
 }
 
-function RoomCall({ room, session, onSaved }: { room: Room; session: Session; onSaved(absconded: ClientSummary[]): void }) {
+function RoomCall({
+  room,
+  session,
+  date,
+  editable,
+  onSaved,
+}: {
+  room: Room;
+  session: Session;
+  /** An earlier day (the manager's late record); today when left out. */
+  date?: string;
+  editable: boolean;
+  onSaved(absconded: ClientSummary[]): void;
+}) {
   const { t } = useTranslation(['daily', 'common']);
   const [marks, setMarks] = useState<Record<number, RollCallStatus>>(() =>
     Object.fromEntries(room.rows.map((r) => [r.client.id, r.status ?? r.registerStatus])),
@@ -120,6 +147,7 @@ function RoomCall({ room, session, onSaved }: { room: Room; session: Session; on
     setError(null);
     try {
       const r = await record.mutateAsync({
+        ...(date ? { date } : {}),
         session,
         roomId: room.room.id,
         entries: room.rows.map((row) => ({ clientId: row.client.id, status: marks[row.client.id]! })),
@@ -137,16 +165,23 @@ function RoomCall({ room, session, onSaved }: { room: Room; session: Session; on
         </Typography>
         <Typography variant="body2" color={room.takenAt ? 'success.main' : 'text.secondary'} sx={{ fontWeight: 600 }}>
           {room.takenAt
-            ? t('rollCall.taken', { time: formatDateTime(room.takenAt).slice(11), name: room.takenBy })
+            ? t('rollCall.taken', {
+                time: date ? formatDateTime(room.takenAt) : formatDateTime(room.takenAt).slice(11),
+                name: room.takenBy,
+              })
             : t('rollCall.notTaken')}
         </Typography>
         <Box sx={{ flex: 1 }} />
-        <Button onClick={() => setMarks(Object.fromEntries(room.rows.map((r) => [r.client.id, 'present'])))}>
-          {t('rollCall.allPresent')}
-        </Button>
-        <Button variant="contained" onClick={() => void save()} disabled={record.isPending}>
-          {t('rollCall.save')}
-        </Button>
+        {editable && (
+          <>
+            <Button onClick={() => setMarks(Object.fromEntries(room.rows.map((r) => [r.client.id, 'present'])))} sx={{ minHeight: 48 }}>
+              {t('rollCall.allPresent')}
+            </Button>
+            <Button variant="contained" onClick={() => void save()} disabled={record.isPending} sx={{ minHeight: 48 }}>
+              {t('rollCall.save')}
+            </Button>
+          </>
+        )}
       </Box>
       {room.rows.map((row) => (
         <Box
@@ -165,6 +200,7 @@ function RoomCall({ room, session, onSaved }: { room: Room; session: Session; on
             size="small"
             value={marks[row.client.id]}
             onChange={(_, v: RollCallStatus | null) => v && setMarks({ ...marks, [row.client.id]: v })}
+            disabled={!editable}
             aria-label={row.client.name ?? row.client.code}
           >
             {ROLL_CALL_STATUSES.map((s) => (

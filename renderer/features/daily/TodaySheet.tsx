@@ -14,6 +14,8 @@ import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage } from '../../components/errors';
 import { ChildCard, stateOf } from './ChildCard';
 import { AbsentDialog, DayDialog, OvertimeDialog, type DayValues } from './SheetDialogs';
+import { CorrectDayDialog, type Target } from './CorrectDayDialog';
+import { DayPicker, usePickedDay } from './DayPicker';
 import { BigCount, NoticeBar, hoursText, minutesOf, shortName, useAbsenceLabel, useClock, type Notice } from './shared';
 
 /** A second tap this soon after arriving is more likely a slip than a departure: ask first. */
@@ -25,7 +27,10 @@ export function TodaySheet() {
   const clock = useClock();
   const queries = useQueryClient();
   const [groupId, setGroupId] = useState<number | undefined>(undefined);
-  const sheet = useApiQuery('attendance.sheet', groupId === undefined ? {} : { groupId });
+  // Earlier days are read back here; the manager corrects them from the same cards.
+  const { date, setDate, day, past } = usePickedDay();
+  const sheet = useApiQuery('attendance.sheet', { ...(groupId === undefined ? {} : { groupId }), ...(past ? { date: day } : {}) });
+  const [correcting, setCorrecting] = useState<Target | null>(null);
   const reasonLabel = useAbsenceLabel(sheet.data?.reasons);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [absent, setAbsent] = useState<SheetRow | null>(null);
@@ -38,6 +43,21 @@ export function TodaySheet() {
   if (!sheet.data) return <PageLoading />;
   const data = sheet.data;
   const canMark = data.isToday && user.role !== 'accountant';
+  const canCorrect = !data.isToday && user.role === 'manager';
+  const correctTarget = (row: SheetRow): Target => ({
+    client: row.client,
+    cell: {
+      date: data.date,
+      checkIn: row.record?.checkIn ?? null,
+      checkOut: row.record?.checkOut ?? null,
+      minutes: null,
+      absenceReason: row.record?.absenceReason ?? null,
+      incomplete: false,
+      locked: row.locked,
+      corrected: !!row.correction,
+      correction: row.correction,
+    },
+  });
 
   const refresh = () =>
     Promise.all([queries.invalidateQueries({ queryKey: ['attendance.sheet'] }), queries.invalidateQueries({ queryKey: ['daily.today'] })]);
@@ -127,6 +147,7 @@ export function TodaySheet() {
         {data.absent > 0 && (
           <Chip color="warning" variant="outlined" label={`${data.absent} ${t('sheet.absent')}`} sx={{ fontWeight: 700 }} />
         )}
+        <DayPicker value={date} onChange={setDate} />
         <Box sx={{ flex: 1 }} />
         {data.groups.length > 1 && (
           <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }} role="group" aria-label={t('tabs.today')}>
@@ -150,7 +171,7 @@ export function TodaySheet() {
       </Paper>
       {!data.isToday && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          {t('sheet.notToday', { date: formatDate(data.date) })}
+          {t(canCorrect ? 'sheet.correctHint' : 'sheet.notToday', { date: formatDate(data.date) })}
         </Alert>
       )}
       {data.rows.length === 0 ? (
@@ -167,6 +188,8 @@ export function TodaySheet() {
               onTap={() => tap(row)}
               onAbsent={() => setAbsent(row)}
               onEdit={() => (row.record?.absenceReason ? setAbsent(row) : setEditing(row))}
+              onCorrect={canCorrect ? () => setCorrecting(correctTarget(row)) : undefined}
+              past={!data.isToday}
             />
           ))}
         </Box>
@@ -227,6 +250,19 @@ export function TodaySheet() {
           </Button>
         </DialogActions>
       </Dialog>
+      {correcting && (
+        <CorrectDayDialog
+          target={correcting}
+          reasons={data.reasons}
+          reasonLabel={reasonLabel}
+          onClose={() => setCorrecting(null)}
+          onSaved={() => {
+            setCorrecting(null);
+            void refresh();
+            setNotice({ text: t('month.saved') });
+          }}
+        />
+      )}
       <NoticeBar notice={notice} onClose={() => setNotice(null)} />
     </>
   );

@@ -1,5 +1,4 @@
 import { Box, Card, CardActionArea, Typography } from '@mui/material';
-import TodayIcon from '@mui/icons-material/Today';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, tashkentToday } from '../../../electron/contract/format';
@@ -31,32 +30,7 @@ export default function HomePage() {
         title={t('greeting', { name: addressed })}
         subtitle={t('todayIs', { weekday: t(`weekdays.d${weekday}`), date: formatDate(today) })}
       />
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: user.role === 'manager' ? '3fr 2fr' : '1fr' }, gap: 2.5, mb: 3.5 }}>
-        <Card sx={{ p: 3, display: 'flex', gap: 2.5, alignItems: 'flex-start' }}>
-          <Box
-            sx={{
-              width: 48,
-              height: 48,
-              borderRadius: 2,
-              flex: 'none',
-              display: 'grid',
-              placeItems: 'center',
-              bgcolor: 'rgba(224,161,0,0.15)',
-              color: '#8a5a00',
-            }}
-          >
-            <TodayIcon />
-          </Box>
-          <Box>
-            <Typography variant="h6" component="h2" gutterBottom>
-              {t('today.title')}
-            </Typography>
-            <Typography color="text.secondary">{t(`today.${user.role}`)}</Typography>
-            {user.role === 'manager' && <GettingStarted />}
-          </Box>
-        </Card>
-        {user.role === 'manager' && facility && <FacilityCard facility={facility} />}
-      </Box>
+      {user.role === 'manager' && <GettingStarted aside={facility && <FacilityCard facility={facility} />} />}
       {user.role === 'manager' && <ManagerSummary />}
       {(user.role === 'caregiver' || user.role === 'social_worker') && <DailyToday />}
       <Typography variant="h6" component="h2" sx={{ mb: 1.5 }}>

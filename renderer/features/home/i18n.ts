@@ -4,14 +4,6 @@ export const uz = {
   greeting: 'Xayrli kun, {{name}}!',
   todayIs: 'Bugun {{weekday}}, {{date}}',
   weekdays: { d0: 'yakshanba', d1: 'dushanba', d2: 'seshanba', d3: 'chorshanba', d4: 'payshanba', d5: 'juma', d6: 'shanba' },
-  today: {
-    title: 'Bugun',
-    manager: 'Bu yerda bandlik, muddati oʻtgan reja koʻrib chiqishlari va ogohlantirishlar chiqadi. Hozircha muassasani ishga tayyorlang:',
-    caregiver: 'Bu yerda guruhingiz davomati va oldingi smenadan topshirilgan ishlar chiqadi.',
-    social_worker: 'Bu yerda koʻrib chiqilishi kerak boʻlgan rejalar va bugungi yozuvlar chiqadi.',
-    accountant: 'Bu yerda yopilishi kerak boʻlgan oy chiqadi: davomat, vaucherlar va hisob-fakturalar.',
-    inspector: 'Bu yerda muassasa yuborgan imzolangan hisobotlar chiqadi.',
-  },
   yourAreas: 'Boʻlimlaringiz',
   areas: {
     clients: 'Qabul, shaxsiy maʼlumotlar, hujjatlar va chiqish',
@@ -32,6 +24,7 @@ export const uz = {
   },
   start: {
     title: 'Boshlash',
+    intro: 'Muassasani ishga tayyorlang: quyidagilar bajarilgach, bu yerda kunning xulosasi boshlanadi.',
     facility: 'Muassasa maʼlumotlari kiritildi',
     staff: 'Xodimlar uchun hisoblar oching',
     clients: 'Birinchi xizmat oluvchilarni qabul qiling',
@@ -47,14 +40,6 @@ export const ru: Translations<typeof uz> = {
   greeting: 'Добрый день, {{name}}!',
   todayIs: 'Сегодня {{weekday}}, {{date}}',
   weekdays: { d0: 'воскресенье', d1: 'понедельник', d2: 'вторник', d3: 'среда', d4: 'четверг', d5: 'пятница', d6: 'суббота' },
-  today: {
-    title: 'Сегодня',
-    manager: 'Здесь появятся заполняемость, просроченные пересмотры планов и предупреждения. А пока подготовьте учреждение к работе:',
-    caregiver: 'Здесь появятся посещаемость вашей группы и передача дел от предыдущей смены.',
-    social_worker: 'Здесь появятся планы, которые пора пересмотреть, и записи на сегодня.',
-    accountant: 'Здесь появится месяц, который нужно закрыть: посещаемость, ваучеры и счета.',
-    inspector: 'Здесь появятся подписанные отчёты, которые отправило учреждение.',
-  },
   yourAreas: 'Ваши разделы',
   areas: {
     clients: 'Приём, личные данные, документы и выбытие',
@@ -77,6 +62,7 @@ export const ru: Translations<typeof uz> = {
   },
   start: {
     title: 'С чего начать',
+    intro: 'Подготовьте учреждение к работе: когда всё ниже будет сделано, здесь начнётся сводка дня.',
     facility: 'Сведения об учреждении внесены',
     staff: 'Создайте учётные записи сотрудникам',
     clients: 'Примите первых подопечных',
@@ -92,14 +78,6 @@ export const en: Translations<typeof uz> = {
   greeting: 'Good day, {{name}}!',
   todayIs: 'Today is {{weekday}}, {{date}}',
   weekdays: { d0: 'Sunday', d1: 'Monday', d2: 'Tuesday', d3: 'Wednesday', d4: 'Thursday', d5: 'Friday', d6: 'Saturday' },
-  today: {
-    title: 'Today',
-    manager: 'Occupancy, overdue plan reviews and alerts will appear here. For now, get the facility ready:',
-    caregiver: 'Your group’s attendance and the handover from the previous shift will appear here.',
-    social_worker: 'Plans due for review and today’s notes will appear here.',
-    accountant: 'The month to close will appear here: attendance, vouchers and invoices.',
-    inspector: 'The signed reports the facility has sent will appear here.',
-  },
   yourAreas: 'Your areas',
   areas: {
     clients: 'Admission, personal details, documents and discharge',
@@ -120,6 +98,7 @@ export const en: Translations<typeof uz> = {
   },
   start: {
     title: 'Getting started',
+    intro: 'Get the facility ready: once everything below is done, this page starts with the day’s summary.',
     facility: 'Facility details entered',
     staff: 'Create accounts for your staff',
     clients: 'Admit the first clients',

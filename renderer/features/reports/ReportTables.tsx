@@ -53,7 +53,8 @@ export function ReportTables({ tables }: { tables: ReportTable[] }) {
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2.5 }}>
       {tables.map((tb) => (
-        <Paper key={tb.id} variant="outlined" sx={{ p: 2 }} data-table={tb.id}>
+        // A table of many columns takes the whole width: at 1366 px half of it would scroll sideways.
+        <Paper key={tb.id} variant="outlined" sx={{ p: 2, gridColumn: tb.columns.length > 5 ? '1 / -1' : undefined }} data-table={tb.id}>
           <Typography variant="h6" component="h3" sx={{ fontSize: '1.05rem', mb: 1 }}>
             {tb.title}
           </Typography>

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Box, Button, MenuItem, Paper, Snackbar, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { PeriodPanel } from './PeriodPanel';
 import { ReportTables } from './ReportTables';
 import { SignDialog } from './SignDialog';
+import { ProspectsPanel, type ProspectChild } from './ProspectsPanel';
 import { saveFile } from './files';
 import { defaultChoice, periodOf, type PeriodChoice } from './period';
 
@@ -32,6 +34,15 @@ export function ReportView() {
   const [notice, setNotice] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [askPersonal, setAskPersonal] = useState<ReportFormat | null>(null);
+  // The backend writes the tables in the user's language: a switch of language asks for them again.
+  const queryClient = useQueryClient();
+  const shownLang = useRef(user.lang);
+  useEffect(() => {
+    if (shownLang.current === user.lang) return;
+    shownLang.current = user.lang;
+    void queryClient.invalidateQueries({ queryKey: ['reports.view'] });
+    void queryClient.invalidateQueries({ queryKey: ['reports.catalogue'] });
+  }, [user.lang, queryClient]);
   const current = kind ?? catalogue.data?.[0]?.kind ?? null;
   const period = periodOf(choice);
   const view = useApiQuery(
@@ -111,6 +122,9 @@ export function ReportView() {
           <Alert severity={view.data.changedSinceClosing ? 'warning' : 'info'} variant="outlined" sx={{ mb: 2 }}>
             {view.data.changedSinceClosing ? t('status.changed') : view.data.frozen ? t('status.frozen') : t('status.live')}
           </Alert>
+          {current === 'child_progress' && (user.role === 'manager' || user.role === 'social_worker') && !view.data.frozen && (
+            <ProspectsPanel children={(view.data.report as { data: { children: ProspectChild[] } }).data.children} />
+          )}
           <ReportTables tables={view.data.tables} />
           {view.data.period && (
             <SignDialog

@@ -69,6 +69,8 @@ describe('training facility generator', () => {
     try {
       expect(integrityProblems(await integrityChecks(g.db))).toEqual([]);
       const day = await g.db.selectFrom('billing_claim_days').select(['client_id', 'date']).orderBy('id').executeTakeFirstOrThrow();
+      // The billed month's reports are closed too: the store refuses the edit unless its guard is removed.
+      await sql`DROP TRIGGER attendance_closed_period_update`.execute(g.db);
       await g.db
         .updateTable('attendance')
         .set({ check_in: null, check_out: null, absence_reason: 'illness' })

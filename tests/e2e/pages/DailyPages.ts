@@ -1,6 +1,12 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { MANAGER } from '../fixtures';
 
+/** Switches the signed-in user of the page to Russian and reloads (screenshots in both languages). */
+export async function inRussian(page: Page): Promise<void> {
+  expect((await page.request.post('/api/auth.setLanguage', { data: { lang: 'ru' } })).ok()).toBe(true);
+  await page.reload();
+}
+
 /** Calls the backend over HTTP as whoever signed in on `request` (its own cookie jar). */
 export async function api<T = unknown>(request: APIRequestContext, method: string, input: unknown = {}): Promise<T> {
   const r = await request.post(`/api/${method}`, { data: input, headers: { 'Content-Type': 'application/json' } });

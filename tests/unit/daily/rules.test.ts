@@ -93,6 +93,11 @@ describe('medication round rules', () => {
     expect(prnAllowed(1, 2)).toBe(true);
     expect(prnAllowed(10, null)).toBe(true);
   });
+  it('leave a struck-out as-needed dose out of the count, and count its correction when given', () => {
+    expect(prnGiven([r(1, 'given', null, null), r(2, 'missed', 1, null)])).toBe(0);
+    expect(prnGiven([r(1, 'given', null, null), r(2, 'given', 1, null)])).toBe(1);
+    expect(prnGiven([r(1, 'given', null, null), r(2, 'missed', 1, null), r(3, 'given', 2, null)])).toBe(1);
+  });
   it('want a reason unless given, taking the absence for “absent”', () => {
     expect(doseReason('given', undefined, null)).toBeNull();
     expect(doseReason('refused', undefined, null)).toBe('missing');

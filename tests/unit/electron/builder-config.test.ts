@@ -51,6 +51,14 @@ describe('what Komak needs from the package', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: true, deleteAppDataOnUninstall: false });
   });
 
+  it('has its own icon where electron-builder looks for it: a PNG of at least 256×256 (it makes the .ico from it)', () => {
+    const png = readFileSync(join(ROOT, config.directories.buildResources, 'icon.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: width and height are the big-endian words at bytes 16 and 20.
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(256);
+    expect(png.readUInt32BE(20)).toBe(png.readUInt32BE(16));
+  });
+
   it('offers only installer languages that electron-builder translates completely', () => {
     const { bundledLanguages } = require('app-builder-lib/out/util/langs.js') as { bundledLanguages: string[] };
     expect(config.nsis.installerLanguages).toEqual(expect.arrayContaining(['ru_RU', 'en_US']));

@@ -155,3 +155,43 @@ describe('movement', () => {
     expect(r.staff).toEqual({ total: 1, byRole: { manager: 1 } });
   });
 });
+
+describe('day care days of use come from attendance', () => {
+  it('counts the days a child came, per month slice, and not the days enrolled', () => {
+    const stays = [stay(1, '2026-10-01', null), stay(2, '2026-10-01', null)];
+    const attendance = [
+      { date: '2026-10-30', count: 2 }, // outside November: not counted
+      { date: '2026-11-02', count: 2 },
+      { date: '2026-11-03', count: 1 },
+      { date: '2026-11-30', count: 2 },
+    ];
+    const r = computeActivity({
+      period: { from: '2026-11-01', to: '2026-11-30' },
+      capacity: 9,
+      dayCare: true,
+      facts: { stays, staff, attendance },
+    });
+    // Enrolment would give 2 × 21 = 42; the sheet says 5 days of use.
+    expect(r.occupancy).toMatchObject({ basis: 'days_of_use', usedFrom: 'attendance', placeDays: 9 * 21, usedDays: 5, percent: 2.6 });
+    const two = computeActivity({
+      period: { from: '2026-10-30', to: '2026-11-02' },
+      capacity: 9,
+      dayCare: true,
+      facts: { stays, staff, attendance },
+    });
+    expect(two.occupancy!.byMonth.map((m) => [m.month, m.usedDays])).toEqual([
+      ['2026-10', 2],
+      ['2026-11', 2],
+    ]);
+  });
+
+  it('a residential facility ignores attendance and counts nights', () => {
+    const r = computeActivity({
+      period: { from: '2026-11-01', to: '2026-11-30' },
+      capacity: 9,
+      dayCare: false,
+      facts: { stays: [stay(1, '2026-10-01', null)], staff, attendance: [{ date: '2026-11-02', count: 5 }] },
+    });
+    expect(r.occupancy).toMatchObject({ usedFrom: 'stays', usedDays: 30 });
+  });
+});

@@ -67,3 +67,43 @@ export const TAX_FREE_MONTHLY_LIMIT = 3_000_000;
 
 export const parentTotal = (lines: readonly ParentChargeLine[]) => lines.reduce((s, l) => s + l.amount, 0);
 export const exactTotal = (lines: readonly ParentChargeLine[]) => sum(lines.map((l) => l.exact));
+
+/**
+ * Families for the tax-free note: children whose parents or guardians share a phone number are one
+ * family (the clients register keeps no family link; a shared parent's phone is what the intake
+ * records for siblings). Numbers compare by their last 9 digits (+998 90 123-45-67 = 901234567).
+ * Returns each client's family as the smallest client id in it.
+ */
+export function familiesByPhone(rows: readonly { clientId: number; phone: string | null }[]): Map<number, number> {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  };
+  const byPhone = new Map<string, number>();
+  for (const { clientId, phone } of rows) {
+    find(clientId);
+    const digits = (phone ?? '').replace(/\D/g, '');
+    if (digits.length < 7) continue;
+    const key = digits.slice(-9);
+    const other = byPhone.get(key);
+    if (other === undefined) byPhone.set(key, clientId);
+    else union(other, clientId);
+  }
+  return new Map([...parent.keys()].map((id) => [id, find(id)]));
+}
+
+/** The family's total for the month: the client's own, plus every sibling's. */
+export function familyTotal(clientId: number, families: ReadonlyMap<number, number>, totals: ReadonlyMap<number, number>): number {
+  const family = families.get(clientId);
+  if (family === undefined) return totals.get(clientId) ?? 0;
+  let sumTotal = 0;
+  for (const [id, total] of totals) if (id === clientId || families.get(id) === family) sumTotal += total;
+  return sumTotal;
+}
