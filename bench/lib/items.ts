@@ -82,12 +82,15 @@ const CARE_BARE = (clientId: number, from: string, to: string): BareQuery[] => [
   },
 ];
 
-/** 10,000 appeals in the import's CSV columns, drawn from the seed document's proportions. */
+/**
+ * 10,000 appeals in the import's CSV columns, drawn from the seed document's proportions, dated in
+ * the month still open (`lastDay`'s): earlier months are closed, and a closed period refuses new rows.
+ */
 export function appealsCsv(count: number, lastDay: string): string {
   const rng = new Rng(77, 'bench/import');
   const rows: string[][] = [];
   for (let i = 0; i < count; i++) {
-    const a = womenAppeal(rng, addDays(lastDay, -rng.int(0, 364)));
+    const a = womenAppeal(rng, addDays(lastDay, -rng.int(0, Number(lastDay.slice(8, 10)) - 1)));
     rows.push([
       a.appealDate!,
       a.channel!,

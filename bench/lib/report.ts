@@ -48,6 +48,8 @@ export function evaluate(rows: Row[], extra: Record<string, unknown>, js: Initia
   const items = rows.map(({ item, m, note }): ItemResult => {
     const ratio = m?.direct && m.bare && m.bare.median > 0 ? r1(m.direct.median / m.bare.median) : null;
     let ok: boolean | null = null;
+    // An item that failed has missed its budget: --check must not pass on what was not measured.
+    if (withBudgets && item.budget && m?.error) missed.push(item.id);
     if (withBudgets && item.budget && m && !m.error) {
       const shown = m.http ?? m.direct;
       ok =
