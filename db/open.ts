@@ -3,6 +3,8 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { Migrator, type MigrationProvider } from 'kysely/migration';
 import type { Database } from './schema';
 import { migrations } from './migrations/index';
+import { checksInBackground } from './integrity';
+import { withStatementCache } from './statement-cache';
 
 export type Db = Kysely<Database>;
 
@@ -29,11 +31,15 @@ export interface OpenOptions {
    * migrated (not for a new file), so a backup of the old version is taken first.
    */
   beforeMigrate?: (raw: BetterSqlite3.Database, pending: string[]) => Promise<void> | void;
+  /** Files larger than this are checked after open, in the background (see db/integrity.ts). */
+  checkBeforeUseMaxBytes?: number;
 }
 
 export interface OpenedDb {
   db: Db;
   raw: BetterSqlite3.Database;
+  /** True when the full check was left to the caller to run in the background (a large file). */
+  checkPending: boolean;
   close(): Promise<void>;
 }
 
@@ -41,12 +47,19 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Opens (creating if needed) a facility database, checks it and brings its schema up to date. */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDb> {
+  const checkPending = checksInBackground(file, options.checkBeforeUseMaxBytes);
   const raw = new BetterSqlite3(file, { readonly: options.readonly ?? false });
   try {
     if (options.key) raw.pragma(`key = "x'${options.key}'"`);
-    // quick_check reads every page but skips index cross-checks: fast enough for every start.
-    const check = raw.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') throw new DatabaseCorruptError(check);
+    if (checkPending) {
+      // The header and the schema decrypt and parse (a wrong key or garbage fails here); the
+      // pages are read by the background check.
+      raw.prepare('SELECT count(*) FROM sqlite_master').get();
+    } else {
+      // quick_check reads every page but skips index cross-checks: fast enough for a small file.
+      const check = raw.pragma('quick_check', { simple: true }) as string;
+      if (check !== 'ok') throw new DatabaseCorruptError(check);
+    }
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
@@ -61,14 +74,14 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DatabaseCorruptError(code);
     throw e;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   try {
     if (!options.readonly) await migrate(db, raw, options.beforeMigrate);
   } catch (e) {
     await db.destroy();
     throw e;
   }
-  return { db, raw, close: () => db.destroy() };
+  return { db, raw, checkPending, close: () => db.destroy() };
 }
 
 async function migrate(db: Kysely<Database>, raw: BetterSqlite3.Database, beforeMigrate: OpenOptions['beforeMigrate']): Promise<void> {

@@ -31,6 +31,8 @@ export interface BackendOptions {
   clock?: () => Date;
   /** Tests check every output against its schema; production trusts the handlers. */
   checkOutputs?: boolean;
+  /** Files larger than this are integrity-checked in the background after open (default 64 MB; tests lower it). */
+  checkBeforeUseMaxBytes?: number;
   /** Progress lines of a long first-run job (a large training facility), for a terminal. */
   progress?: (line: string) => void;
 }
@@ -59,6 +61,8 @@ export interface Maintenance {
   verifyAudit(): Promise<AuditVerdictOut>;
   /** The daily backup if today's is not made yet (the timer calls it hourly); the file, or null. */
   runDailyBackup(): Promise<string | null>;
+  /** Settles when the background integrity check of a large database (started at open) has finished. */
+  integrityChecked(): Promise<void>;
   /**
    * Restores a backup without a session: with the recovery key of the backup's keyring, or with
    * the password of a user who is an active manager in the backup. For a damaged or missing

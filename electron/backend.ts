@@ -44,6 +44,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     readonly: options.readonly,
     device: options.device,
     beforeMigrate: (source) => backups.beforeMigrate(source),
+    checkBeforeUseMaxBytes: options.checkBeforeUseMaxBytes,
   });
   // While locked every query fails as "not signed in"; only setup and sign-in reach the vault.
   const lockedDb = new Kysely<Database>({
@@ -384,6 +385,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         return { ...verdict, anchorsChecked: anchors.length };
       },
       runDailyBackup: () => backups.maybeDaily(),
+      integrityChecked: () => vault.integrityChecked,
       restore: async (file, auth) => {
         const result = await restoreWithoutSession(vault, backups, file, auth);
         await whenOpened();

@@ -15,7 +15,8 @@ export interface Measured {
 }
 
 export async function openDirect(f: BenchFacility): Promise<{ backend: Backend; as(role: string): Promise<CallContext> }> {
-  const backend = await createBackend({ dbFile: f.dbFile, unlock: { recoveryKey: f.out.recoveryKey ?? '' }, autoBackup: false });
+  // With automatic backups, as the app runs: the caller makes the day's backup at once (see bench/index.ts).
+  const backend = await createBackend({ dbFile: f.dbFile, unlock: { recoveryKey: f.out.recoveryKey ?? '' } });
   const sessions = new Map<string, CallContext>();
   return {
     backend,

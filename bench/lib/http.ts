@@ -15,6 +15,8 @@ export interface Serve {
   coldStart: { listening: number; firstAnswer: number; firstWork: number };
   call(role: string, method: string, input: unknown): Promise<unknown>;
   peakRssMb(): number | null;
+  /** Waits until the process has been idle for a second (its background start-up work done); ms since spawn. */
+  settled(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -78,6 +80,21 @@ export async function startServe(root: string, f: BenchFacility): Promise<Serve>
       } catch {
         return null;
       }
+    },
+    async settled() {
+      const cpuTicks = () => {
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return Number(fields[11]) + Number(fields[12]);
+      };
+      // Idle: under 5% of one core (clock ticks of 10 ms) over each of two half-second looks; at most a minute.
+      let quiet = 0;
+      for (let last = cpuTicks(), i = 0; quiet < 2 && i < 120; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        const now = cpuTicks();
+        quiet = now - last <= 2 ? quiet + 1 : 0;
+        last = now;
+      }
+      return round(performance.now() - t0 - 1000);
     },
     stop: () =>
       new Promise<void>((resolve) => {

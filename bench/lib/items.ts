@@ -6,6 +6,7 @@ import { APPEAL_CSV_COLUMNS } from '../../electron/contract/appeals.codes';
 import { womenAppeal } from '../../electron/features/demo/appeals';
 import { Rng } from '../../electron/features/demo/prng';
 import { addDays, addYears } from '../../electron/features/demo/dates';
+import { queryTokens } from '../../electron/features/clients/search-terms';
 import type { BenchFacility, BenchKind } from './facility';
 
 export interface Budget {
@@ -49,24 +50,47 @@ export function factsOf(f: BenchFacility) {
   return { residentId: resident?.client_id ?? 1, periodId: period?.id ?? null, code: code?.code ?? 'W-2026-0001' };
 }
 
-/** Search terms are prefixes of the Latin-folded words: what the index sees. */
-const termRange = (prefix: string) => [prefix, `${prefix}\uffff`];
+/** Search terms are prefixes of the Latin-folded words: the app's own folding gives what the index sees. */
+const termRange = (typed: string) => {
+  const token = queryTokens(typed)[0] ?? '';
+  return [token, `${token}\uffff`];
+};
 
-const SEARCH_BARE = (prefix: string): BareQuery[] => [
+/** The same rows as the answer: the total, and the first page of 50 with place, stay and absence. */
+const SEARCH_BARE = (typed: string): BareQuery[] => {
+  const matching = `SELECT client_id FROM client_search_terms WHERE term >= ? AND term < ? AND kind IN ('code', 'name', 'pinfl', 'phone', 'doc')`;
+  return [
+    {
+      sql: `SELECT c.*, r.name AS room_name, b.label AS bed_label, g.name AS group_name, s.admitted_on, s.discharged_on, a.reason AS absence_reason
+            FROM (SELECT id FROM clients WHERE id IN (${matching}) ORDER BY code_year, code_seq, id LIMIT 50) AS page
+            JOIN clients c ON c.id = page.id LEFT JOIN stays s ON s.id = c.last_stay_id LEFT JOIN rooms r ON r.id = c.current_room_id
+            LEFT JOIN beds b ON b.id = c.current_bed_id LEFT JOIN care_groups g ON g.id = c.current_group_id
+            LEFT JOIN absences a ON a.client_id = c.id AND a.to_date IS NULL ORDER BY c.code_year, c.code_seq, c.id`,
+      params: termRange(typed),
+    },
+    { sql: `SELECT count(*) FROM clients WHERE id IN (${matching})`, params: termRange(typed) },
+  ];
+};
+
+/** A resident's entries of a period with what each shows: the resident, the author's name, corrections and acknowledgements. */
+const CARE_BARE = (clientId: number, from: string, to: string): BareQuery[] => [
   {
-    sql: `SELECT c.id, c.code, c.last_name, c.first_name, c.middle_name, c.sex, c.birth_date, c.status FROM clients c
-          WHERE c.id IN (SELECT client_id FROM client_search_terms WHERE term >= ? AND term < ?) ORDER BY c.code_year, c.code_seq LIMIT 50`,
-    params: termRange(prefix),
+    sql: `SELECT e.*, u.full_name, c.code, c.last_name, c.first_name, c.middle_name, c.sex, c.birth_date, c.status
+          FROM care_log_entries e JOIN users u ON u.id = e.author_id JOIN clients c ON c.id = e.client_id
+          WHERE e.client_id = ? AND e.event_date >= ? AND e.event_date <= ? ORDER BY e.event_date DESC, e.event_at DESC, e.id DESC LIMIT 501`,
+    params: [clientId, from, to],
   },
-  { sql: 'SELECT count(*) FROM client_search_terms WHERE term >= ? AND term < ?', params: termRange(prefix) },
 ];
 
-/** 10,000 appeals in the import's CSV columns, drawn from the seed document's proportions. */
+/**
+ * 10,000 appeals in the import's CSV columns, drawn from the seed document's proportions, dated in
+ * the month still open (`lastDay`'s): earlier months are closed, and a closed period refuses new rows.
+ */
 export function appealsCsv(count: number, lastDay: string): string {
   const rng = new Rng(77, 'bench/import');
   const rows: string[][] = [];
   for (let i = 0; i < count; i++) {
-    const a = womenAppeal(rng, addDays(lastDay, -rng.int(0, 364)));
+    const a = womenAppeal(rng, addDays(lastDay, -rng.int(0, Number(lastDay.slice(8, 10)) - 1)));
     rows.push([
       a.appealDate!,
       a.channel!,
@@ -110,7 +134,7 @@ export function womenCenterItems(f: BenchFacility, large: boolean, backupDir: st
       role: 'manager',
       method: 'clients.list',
       input: { q: "o'rin" },
-      bare: SEARCH_BARE('oʻrin'),
+      bare: SEARCH_BARE("o'rin"),
       budget: fast,
       runs: reads,
     },
@@ -121,7 +145,7 @@ export function womenCenterItems(f: BenchFacility, large: boolean, backupDir: st
       role: 'manager',
       method: 'clients.list',
       input: { q: codePrefix },
-      bare: SEARCH_BARE(codePrefix.toLowerCase()),
+      bare: SEARCH_BARE(codePrefix),
       budget: fast,
       runs: reads,
     },
@@ -132,12 +156,7 @@ export function womenCenterItems(f: BenchFacility, large: boolean, backupDir: st
       role: 'manager',
       method: 'careLog.list',
       input: { clientId: facts.residentId, from: today, to: today },
-      bare: [
-        {
-          sql: 'SELECT * FROM care_log_entries WHERE client_id = ? AND event_date >= ? AND event_date <= ? ORDER BY event_at',
-          params: [facts.residentId, today, today],
-        },
-      ],
+      bare: CARE_BARE(facts.residentId, today, today),
       budget: fast,
       runs: reads,
     },
@@ -148,12 +167,7 @@ export function womenCenterItems(f: BenchFacility, large: boolean, backupDir: st
       role: 'manager',
       method: 'careLog.list',
       input: { clientId: facts.residentId, from: addDays(today, -6), to: today },
-      bare: [
-        {
-          sql: 'SELECT * FROM care_log_entries WHERE client_id = ? AND event_date >= ? AND event_date <= ? ORDER BY event_at',
-          params: [facts.residentId, addDays(today, -6), today],
-        },
-      ],
+      bare: CARE_BARE(facts.residentId, addDays(today, -6), today),
       runs: reads,
     },
     {

@@ -97,20 +97,49 @@ export function claimNumbers(db: Db, ids: readonly number[]) {
     .execute();
 }
 
+/** Billed days of some clients, without the days of lines the agency rejected. */
+function billedDays(db: Db, clientIds: readonly number[]) {
+  return db
+    .selectFrom('billing_claim_days as d')
+    .innerJoin('billing_claim_lines as l', 'l.id', 'd.line_id')
+    .selectAll('d')
+    .where('d.client_id', 'in', [...clientIds])
+    .where((eb) => eb.or([eb('l.outcome', 'is', null), eb('l.outcome', '!=', 'rejected')]));
+}
+
 /**
  * The ledger rows of some clients (all issued claims), without the days of lines the agency
  * rejected: a rejected day was not paid, so it does not count as billed and can be claimed again.
  */
 export function ledgerFor(db: Db, clientIds: readonly number[]) {
   if (!clientIds.length) return Promise.resolve([]);
-  return db
-    .selectFrom('billing_claim_days as d')
-    .innerJoin('billing_claim_lines as l', 'l.id', 'd.line_id')
-    .selectAll('d')
-    .where('d.client_id', 'in', [...clientIds])
-    .where((eb) => eb.or([eb('l.outcome', 'is', null), eb('l.outcome', '!=', 'rejected')]))
-    .orderBy('d.id')
-    .execute();
+  return billedDays(db, clientIds).orderBy('d.id').execute();
+}
+
+/**
+ * The ledger rows a month's claim looks at: its own days and the corrected days (rejected lines
+ * left out, as in ledgerFor). A day's net depends only on that day's rows, so ten years of earlier
+ * claims need not be read (each query is a range on billing_claim_days_client_date). Ordered by
+ * id, as the net keeps the last billing.
+ */
+export async function ledgerForDays(
+  db: Db,
+  clientIds: readonly number[],
+  from: string,
+  to: string,
+  corrected: readonly { clientId: number; date: string }[],
+) {
+  if (!clientIds.length) return [];
+  const rows = await billedDays(db, clientIds).where('d.date', '>=', from).where('d.date', '<=', to).execute();
+  const fixed = new Set(corrected.map((c) => `${c.clientId}|${c.date}`));
+  if (fixed.size) {
+    const more = await billedDays(db, [...new Set(corrected.map((c) => c.clientId))])
+      .where('d.date', 'in', [...new Set(corrected.map((c) => c.date))])
+      .execute();
+    const known = new Set(rows.map((r) => r.id));
+    for (const r of more) if (fixed.has(`${r.client_id}|${r.date}`) && !known.has(r.id)) rows.push(r);
+  }
+  return rows.sort((a, b) => a.id - b.id);
 }
 
 /** The days one claim line billed (+1) or reversed (−1). */

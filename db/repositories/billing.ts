@@ -89,6 +89,19 @@ export function listAuthorisations(db: Db, f: AuthorisationFilter = {}) {
     .execute();
 }
 
+/** Every authorisation of some clients in one query (the claim's facts; not one query per client). */
+export function authorisationsOfClients(db: Db, clientIds: readonly number[]) {
+  if (!clientIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('billing_authorisations')
+    .selectAll()
+    .where('client_id', 'in', [...clientIds])
+    .orderBy('client_id')
+    .orderBy('valid_to', 'desc')
+    .orderBy('number')
+    .execute();
+}
+
 export async function updateAuthorisationStatus(db: Db, id: number, status: string, reason: string | null, at: string): Promise<void> {
   await db.updateTable('billing_authorisations').set({ status, status_reason: reason, updated_at: at }).where('id', '=', id).execute();
 }

@@ -1,6 +1,6 @@
-import { sql, type Kysely, type Updateable, type Expression, type SqlBool } from 'kysely';
+import { sql, type Kysely, type Updateable, type Expression, type SqlBool, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../schema';
-import type { ClientRow, NewClient, ClientsTable } from '../tables/clients';
+import type { ClientRow, NewClient, ClientsTable, StaysTable } from '../tables/clients';
 
 type Db = Kysely<Database>;
 
@@ -216,9 +216,29 @@ function listBase(db: Db, q: ListQuery) {
     });
 }
 
-/** The page query of the list (exported so a test can check its plan uses the indexes). */
+/** The list's order (ties broken by id, so the page and its rows come out the same way). */
+function listOrder(q: ListQuery) {
+  return <O>(query: SelectQueryBuilder<Database & { c: ClientsTable; s: StaysTable }, 'c' | 's', O>) => {
+    let x = query;
+    if (q.sort === 'name') x = x.orderBy('c.sort_name', q.dir);
+    else if (q.sort === 'admittedOn') x = x.orderBy(sql`s.admitted_on IS NULL`).orderBy('s.admitted_on', q.dir);
+    else if (q.sort === 'birthDate') x = x.orderBy(sql`c.birth_date IS NULL`).orderBy('c.birth_date', q.dir);
+    return x.orderBy('c.code_year', q.dir).orderBy('c.code_seq', q.dir).orderBy('c.id', q.dir);
+  };
+}
+
+/**
+ * The page query of the list (exported so a test can check its plan uses the indexes). The page's
+ * ids are chosen on the clients alone (filter, order, limit); only those rows are then joined to
+ * their room, bed, group, stay and absence — a common name matches hundreds of clients.
+ */
 export function listPageQuery(db: Db, q: ListQuery) {
-  let query = listBase(db, q)
+  const order = listOrder(q);
+  const page = order(listBase(db, q).select('c.id')).limit(q.limit).offset(q.offset);
+  const rows = db
+    .selectFrom(page.as('page'))
+    .innerJoin('clients as c', 'c.id', 'page.id')
+    .leftJoin('stays as s', 's.id', 'c.last_stay_id')
     .leftJoin('rooms as r', 'r.id', 'c.current_room_id')
     .leftJoin('beds as b', 'b.id', 'c.current_bed_id')
     .leftJoin('care_groups as g', 'g.id', 'c.current_group_id')
@@ -232,11 +252,7 @@ export function listPageQuery(db: Db, q: ListQuery) {
       's.discharged_on',
       'a.reason as absence_reason',
     ]);
-  const dir = q.dir;
-  if (q.sort === 'name') query = query.orderBy('c.sort_name', dir);
-  else if (q.sort === 'admittedOn') query = query.orderBy(sql`s.admitted_on IS NULL`).orderBy('s.admitted_on', dir);
-  else if (q.sort === 'birthDate') query = query.orderBy(sql`c.birth_date IS NULL`).orderBy('c.birth_date', dir);
-  return query.orderBy('c.code_year', dir).orderBy('c.code_seq', dir).orderBy('c.id', dir).limit(q.limit).offset(q.offset);
+  return order(rows);
 }
 
 export async function listClients(db: Db, q: ListQuery): Promise<{ total: number; rows: ClientListRow[] }> {

@@ -4,12 +4,13 @@ import type { Database } from '../../../db/schema';
 import {
   listParameters,
   listAuthorisations,
+  authorisationsOfClients,
   authorisationEvents,
   listTariffs,
   listExtendedCare,
   listFeeContracts,
 } from '../../../db/repositories/billing';
-import { ledgerFor, lockedMonths, pendingCorrections, confirmations } from '../../../db/repositories/billing-claims';
+import { ledgerFor, ledgerForDays, lockedMonths, pendingCorrections, confirmations } from '../../../db/repositories/billing-claims';
 import {
   clientsByIds,
   poorFamilyPeriods,
@@ -78,7 +79,7 @@ export async function loadMonth(db: Db, month: string): Promise<LoadedMonth> {
   const minDate = corrections.reduce((m, c) => (c.date < m ? c.date : m), from);
   const clients = await buildFacts(db, clientIds, [...attendance, ...extra]);
   const ctx = await dayContext(db, minDate, to);
-  const ledger = await ledgerEntries(db, clientIds);
+  const ledger = await ledgerEntries(db, clientIds, { from, to, corrected: corrections });
   const feeFacts = new Map<number, FeeContractFacts[]>();
   for (const f of fees) {
     const list = feeFacts.get(f.client_id) ?? [];
@@ -88,9 +89,17 @@ export async function loadMonth(db: Db, month: string): Promise<LoadedMonth> {
   return { input: { month, ctx, clients, ledger, lockedMonths: await lockedMonths(db), corrections }, fees: feeFacts };
 }
 
-/** The days issued claims bill for some clients (rejected lines left out), as the rule engine reads them. */
-export async function ledgerEntries(db: Db, clientIds: number[]): Promise<LedgerEntry[]> {
-  return (await ledgerFor(db, clientIds)).map((r): LedgerEntry => ({
+/**
+ * The days issued claims bill for some clients (rejected lines left out), as the rule engine reads
+ * them; with `only`, just the days a month's claim looks at (its month and the corrected days).
+ */
+export async function ledgerEntries(
+  db: Db,
+  clientIds: number[],
+  only?: { from: string; to: string; corrected: readonly { clientId: number; date: string }[] },
+): Promise<LedgerEntry[]> {
+  const rows = only ? await ledgerForDays(db, clientIds, only.from, only.to, only.corrected) : await ledgerFor(db, clientIds);
+  return rows.map((r): LedgerEntry => ({
     claimId: r.claim_id,
     clientId: r.client_id,
     date: r.date,
@@ -108,7 +117,7 @@ export async function ledgerEntries(db: Db, clientIds: number[]): Promise<Ledger
 /** Facts for some clients, with the attendance rows given. */
 export async function buildFacts(db: Db, clientIds: number[], attendance: readonly AttendanceRow[]): Promise<ClientFacts[]> {
   const basics = await clientsByIds(db, clientIds);
-  const auths = (await Promise.all(clientIds.map((id) => listAuthorisations(db, { clientId: id, limit: 10_000 })))).flat();
+  const auths = await authorisationsOfClients(db, clientIds);
   const events = await authorisationEvents(
     db,
     auths.map((a) => a.id),

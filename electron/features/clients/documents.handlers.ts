@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import type { ClientDocumentRow, ClientRow } from '../../../db/tables/clients';
 import { findClient, findClients } from '../../../db/repositories/clients';
 import {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import type { Database } from '../../../db/schema';
 import type { HomeAlert } from '../../contract/index';
 import { documentsExpiringBy } from '../../../db/repositories/client-documents';

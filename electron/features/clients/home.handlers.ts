@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import { movementsBetween } from '../../../db/repositories/stays';
 import { findClients } from '../../../db/repositories/clients';
 import { listWaiting } from '../../../db/repositories/waiting-list';

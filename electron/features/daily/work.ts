@@ -1,6 +1,6 @@
 // What every handler of daily work needs: who is asking, which clients they work with, and
 // Tashkent wall-clock time.
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import type { ClientRow } from '../../../db/tables/clients';
 import { findClient } from '../../../db/repositories/clients';
 import { tashkentParts, TASHKENT_OFFSET_MINUTES } from '../../contract/format';

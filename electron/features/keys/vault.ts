@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Database } from '../../../db/schema';
 import { openDatabase, DatabaseCorruptError, DatabaseTooNewError, type OpenedDb } from '../../../db/open';
+import { checkInBackground } from '../../../db/integrity';
 import { keyringFile, readKeyring, writeKeyring, type Keyring } from './keyring';
 import { burnKdfTime, keyIdOf, newDatabaseKey, newSalt, passwordKek, recoveryKek, unwrapKey, userTag } from './key-crypto';
 import { parseRecoveryKey } from './recovery-key';
@@ -28,6 +29,8 @@ export interface VaultOptions {
   device?: DeviceKeyProtector;
   /** Called before a database with data is migrated: the backup of the old version is taken here. */
   beforeMigrate?: (source: { dbFile: string; keyHex: string | undefined; ring: Keyring | null }) => Promise<void>;
+  /** Files larger than this are integrity-checked in the background after open (db/integrity.ts). */
+  checkBeforeUseMaxBytes?: number;
 }
 
 export interface VaultProblem {
@@ -60,6 +63,9 @@ export class Vault {
   private creating = false;
   /** Which version of the keyring file `ring` is (inode, time, size; writes replace the file). */
   private ringStamp: string | null = null;
+  private check: { done: Promise<void>; stop(): Promise<void> } | null = null;
+  /** Settles when the background integrity check of the open database has finished (tests, benchmark). */
+  integrityChecked: Promise<void> = Promise.resolve();
 
   private constructor(readonly options: VaultOptions) {}
 
@@ -149,6 +155,7 @@ export class Vault {
         key: key?.toString('hex'),
         readonly: this.options.readonly,
         beforeMigrate: () => this.options.beforeMigrate?.({ dbFile: this.dbFile, keyHex: key?.toString('hex'), ring: this.ring }),
+        checkBeforeUseMaxBytes: this.options.checkBeforeUseMaxBytes,
       });
     } catch (e) {
       if (e instanceof DatabaseCorruptError) this.markProblem({ kind: 'damaged', detail: e.detail });
@@ -160,7 +167,24 @@ export class Vault {
     this.key = key;
     this.state = 'open';
     this.problem = null;
+    if (this.opened.checkPending) this.checkInBackground(this.opened);
     await this.afterOpen();
+  }
+
+  /** A large file's full check, off the start's path; damage found makes the state "damaged". */
+  private checkInBackground(opened: OpenedDb): void {
+    this.check = checkInBackground(this.dbFile, this.keyHex, opened.raw, async (verdict) => {
+      this.opened = null;
+      this.markProblem({ kind: 'damaged', detail: verdict });
+      await opened.close();
+    });
+    this.integrityChecked = this.check.done;
+  }
+
+  private async stopCheck(): Promise<void> {
+    const check = this.check;
+    this.check = null;
+    await check?.stop();
   }
 
   /** The key if this user's password unwraps it; null otherwise (after the same work either way). */
@@ -248,6 +272,7 @@ export class Vault {
   /** Closes the database and forgets the key (a sign-in that unlocked it did not succeed). */
   async lock(): Promise<void> {
     if (!this.ring || this.state !== 'open') return;
+    await this.stopCheck();
     await this.opened?.close();
     this.opened = null;
     this.key = null;
@@ -255,6 +280,7 @@ export class Vault {
   }
 
   async close(): Promise<void> {
+    await this.stopCheck();
     await this.opened?.close();
     this.opened = null;
     this.key = null;
@@ -319,6 +345,7 @@ export class Vault {
    * restored accounts), keeping this PC's recovery and device wraps when the key is the same.
    */
   async replaceWith(backupFile: string, backupRing: Keyring | null, key: Buffer | null): Promise<void> {
+    await this.stopCheck();
     await this.opened?.close();
     this.opened = null;
     const tmp = `${this.dbFile}.restoring`;

@@ -1,6 +1,8 @@
 // When assessments and reviews fall due, and how many times an activity was planned so far. Pure functions
 // on ISO dates (YYYY-MM-DD), so a month end is handled once, here: 30 Nov + 3 months = 28 Feb (29 in a leap year).
-import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { FrequencyPer, ReviewState } from '../../contract/plans.schemas';
 
 // date-fns works on local Date objects; a date built and read back in local time never shifts a day.

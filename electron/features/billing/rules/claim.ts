@@ -28,7 +28,7 @@ export interface ClaimInput {
   month: string;
   ctx: DayContext;
   clients: readonly ClientFacts[];
-  /** Every day entry of every issued claim. */
+  /** The issued claims' day entries of the days this claim looks at (its month and the corrected days; more is harmless). */
   ledger: readonly LedgerEntry[];
   /** Months already claimed, each locked by its claim. */
   lockedMonths: ReadonlyMap<string, number>;
