@@ -27,3 +27,8 @@ export async function insertSigningKey(db: Kysely<Database>, row: Insertable<Sig
   const r = await db.insertInto('signing_keys').values(row).returning('id').executeTakeFirstOrThrow();
   return r.id;
 }
+
+/** The private key sealed again (new cost settings), same key and password. */
+export async function resealSigningKey(db: Kysely<Database>, id: number, sealedKey: string): Promise<void> {
+  await db.updateTable('signing_keys').set({ sealed_key: sealedKey }).where('id', '=', id).execute();
+}

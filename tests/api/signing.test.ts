@@ -42,7 +42,7 @@ describe('signing keys', () => {
     const stored = await sql<{ sealed_key: string }>`SELECT sealed_key FROM signing_keys`.execute(f.backend.db);
     const sealed = stored.rows[0]!.sealed_key;
     expect(sealed).not.toContain('PRIVATE KEY');
-    expect(JSON.parse(sealed)).toMatchObject({ v: 1, kdf: 'scrypt', N: 131072 });
+    expect(JSON.parse(sealed)).toMatchObject({ v: 1, kdf: 'scrypt', N: 32768, r: 8, p: 3 });
     const audit = await sql<{ action: string }>`SELECT action FROM audit_log WHERE action = 'signing.createKey'`.execute(f.backend.db);
     expect(audit.rows).toHaveLength(1);
   });

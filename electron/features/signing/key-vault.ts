@@ -15,31 +15,43 @@ export interface SealedKey {
   ciphertext: string;
 }
 
-// OWASP: scrypt N=2^17, r=8, p=1 (≈0.4 s here). Needs 128·N·r = 128 MiB, hence maxmem.
-const COST = { N: 2 ** 17, r: 8, p: 1 };
+// OWASP lists equivalent scrypt settings; N=2^15, r=8, p=3 needs 128·N·r = 32 MiB while signing
+// (N=2^17, p=1, the first one, needs 128 MiB — too much beside a PDF on an office PC). Keys sealed
+// with other settings still open with their own, and are sealed again with these (`needsReseal`).
+export const SCRYPT_COST = { N: 2 ** 15, r: 8, p: 3 };
 
 function deriveKey(password: string, salt: Buffer, c: { N: number; r: number; p: number }): Promise<Buffer> {
-  const options: ScryptOptions = { N: c.N, r: c.r, p: c.p, maxmem: 256 * 1024 * 1024 };
+  const options: ScryptOptions = { N: c.N, r: c.r, p: c.p, maxmem: 129 * c.N * c.r + 1024 * 1024 };
   return new Promise((resolve, reject) => scryptCb(password.normalize('NFC'), salt, 32, options, (e, k) => (e ? reject(e) : resolve(k))));
 }
 
 /** `binding` (the certificate fingerprint) is authenticated with the key, so a sealed key cannot be moved to another certificate. */
-export async function sealPrivateKey(privateKeyPem: string, password: string, binding: string): Promise<SealedKey> {
+export async function sealPrivateKey(
+  privateKeyPem: string,
+  password: string,
+  binding: string,
+  cost: { N: number; r: number; p: number } = SCRYPT_COST,
+): Promise<SealedKey> {
   const salt = randomBytes(16);
   const iv = randomBytes(12);
-  const key = await deriveKey(password, salt, COST);
+  const key = await deriveKey(password, salt, cost);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(binding, 'utf8'));
   const ciphertext = Buffer.concat([cipher.update(privateKeyPem, 'utf8'), cipher.final()]);
   return {
     v: 1,
     kdf: 'scrypt',
-    ...COST,
+    ...cost,
     salt: salt.toString('base64'),
     iv: iv.toString('base64'),
     tag: cipher.getAuthTag().toString('base64'),
     ciphertext: ciphertext.toString('base64'),
   };
+}
+
+/** True when the key was sealed with other cost settings than today's. */
+export function needsReseal(sealed: SealedKey): boolean {
+  return sealed.N !== SCRYPT_COST.N || sealed.r !== SCRYPT_COST.r || sealed.p !== SCRYPT_COST.p;
 }
 
 /** The private key PEM, or null when the password is wrong (or the sealed key was altered). */

@@ -6,6 +6,7 @@ import {
   activeSigningKey,
   findSigningKeyByFingerprint,
   insertSigningKey,
+  resealSigningKey,
   retireActiveKey,
   type SigningKeyRow,
 } from '../../../db/repositories/signing';
@@ -16,7 +17,7 @@ import { verifyPassword } from '../auth/passwords';
 import type { AuthedContext } from '../context';
 import { iso } from '../context';
 import { certificateInfo, createSelfSignedCertificate, readP12, type KeyAndCertificate } from './certificate';
-import { openPrivateKey, sealPrivateKey, type SealedKey } from './key-vault';
+import { needsReseal, openPrivateKey, sealPrivateKey, type SealedKey } from './key-vault';
 import { RsaKeySigner, type Signer } from './signer';
 
 export const KOMAK_RSA_PROVIDER = 'komak-rsa';
@@ -107,10 +108,21 @@ export function importP12(bytes: Buffer, password: string, now: Date): KeyAndCer
 export async function unlockSigner(ctx: AuthedContext, password: string): Promise<{ signer: Signer; key: SigningKeyRow }> {
   const key = await activeSigningKey(ctx.db);
   if (!key) throw conflict('noSigningKey');
-  const pem = await openPrivateKey(JSON.parse(key.sealed_key) as SealedKey, password, key.fingerprint);
+  const sealed = JSON.parse(key.sealed_key) as SealedKey;
+  const pem = await openPrivateKey(sealed, password, key.fingerprint);
   if (pem === null) {
     await ctx.audit({ action: 'signing.unlock', objectType: 'signing_key', objectId: String(key.id), outcome: 'failed' });
     throw new AppError('validation', {}, { signingPassword: 'v.signingPasswordWrong' }, true);
+  }
+  if (needsReseal(sealed)) {
+    // Sealed under older cost settings: sealed again under today's, with the same password.
+    await resealSigningKey(ctx.db, key.id, JSON.stringify(await sealPrivateKey(pem, password, key.fingerprint)));
+    await ctx.audit({
+      action: 'signing.reseal',
+      objectType: 'signing_key',
+      objectId: String(key.id),
+      changes: { kdf: { before: `scrypt N=${sealed.N} r=${sealed.r} p=${sealed.p}`, after: 'current' } },
+    });
   }
   return { signer: new RsaKeySigner({ privateKeyPem: pem, certificatePem: key.certificate_pem }), key };
 }

@@ -3,7 +3,7 @@ import { X509Certificate } from 'node:crypto';
 import { createSelfSignedCertificate, readP12, makeP12 } from '../../../electron/features/signing/certificate';
 import { signDetachedCms } from '../../../electron/features/signing/cms';
 import { verifyDetachedCms } from '../../../electron/features/signing/cms-verify';
-import { openPrivateKey, sealPrivateKey } from '../../../electron/features/signing/key-vault';
+import { needsReseal, openPrivateKey, SCRYPT_COST, sealPrivateKey } from '../../../electron/features/signing/key-vault';
 import { parseDer, oidOf, child } from '../../../electron/features/signing/der';
 import { oid, time } from '../../../electron/features/signing/der-write';
 
@@ -68,6 +68,15 @@ describe('the key at rest', () => {
     expect(await openPrivateKey(sealed, 'Imzo-kaliti-2027', 'AA:BB')).toBeNull();
     expect(await openPrivateKey(sealed, 'Imzo-kaliti-2026', 'AA:BC')).toBeNull();
     expect(await openPrivateKey({ ...sealed, ciphertext: Buffer.from('x').toString('base64') }, 'Imzo-kaliti-2026', 'AA:BB')).toBeNull();
+  });
+
+  it('opens a key sealed with older cost settings, and asks for it to be sealed again with today’s (32 MiB)', async () => {
+    const old = await sealPrivateKey(key.privateKeyPem, 'Imzo-kaliti-2026', 'AA:BB', { N: 2 ** 17, r: 8, p: 1 });
+    expect(needsReseal(old)).toBe(true);
+    expect(await openPrivateKey(old, 'Imzo-kaliti-2026', 'AA:BB')).toBe(key.privateKeyPem);
+    const today = await sealPrivateKey(key.privateKeyPem, 'Imzo-kaliti-2026', 'AA:BB');
+    expect(needsReseal(today)).toBe(false);
+    expect(128 * SCRYPT_COST.N * SCRYPT_COST.r).toBe(32 * 1024 * 1024);
   });
 
   it('reads a .p12 back to the same key and certificate', () => {
