@@ -210,7 +210,7 @@ export const ru: Translations<ClientsCatalogue> = {
   page: {
     readOnly: 'Подопечный выписан: запись только для чтения. Чтобы изменить, примите повторно.',
     placedIn: '{{room}}, место {{bed}}',
-    inGroup: 'группа «{{group}}»',
+    inGroup: 'группа {{group}}',
     notPlaced: 'Место не назначено',
     awaySince: 'с {{date}}: {{reason}}',
     expectedBack: 'ожидается возвращение: {{date}}',
