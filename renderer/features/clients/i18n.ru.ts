@@ -80,6 +80,7 @@ export const ru: Translations<ClientsCatalogue> = {
     docNumber: 'Номер документа',
     citizenship: 'Гражданство',
     region: 'Область',
+    area: 'Район, область',
     district: 'Район (город)',
     makhalla: 'Махалля',
     street: 'Улица, дом',
