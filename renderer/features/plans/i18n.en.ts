@@ -219,7 +219,7 @@ export const en: Translations<typeof uz> = {
     title: 'Services and schedule',
     subtitle: 'The catalogue of services plans use, and when assessments and reviews fall due.',
     schedule: 'Schedule',
-    initialDueDays: 'Initial assessment within (days of admission)',
+    initialDueDays: 'Initial assessment: days after admission',
     reassessMonths: 'Reassessment every (months)',
     reviewMonths: 'Plan review every (months)',
     scheduleSaved: 'Schedule saved.',

@@ -219,7 +219,7 @@ export const ru: Translations<typeof uz> = {
     title: 'Услуги и сроки',
     subtitle: 'Каталог услуг для планов и сроки оценок и пересмотров.',
     schedule: 'Сроки',
-    initialDueDays: 'Первичная оценка — через сколько дней после приёма',
+    initialDueDays: 'Первичная оценка: дней после приёма',
     reassessMonths: 'Повторная оценка — каждые (мес.)',
     reviewMonths: 'Пересмотр плана — каждые (мес.)',
     scheduleSaved: 'Сроки сохранены.',
