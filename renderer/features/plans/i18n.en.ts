@@ -200,6 +200,7 @@ export const en: Translations<typeof uz> = {
     onlyFinisher: 'The manager or a social worker completes the review.',
   },
   delivery: {
+    showAll: 'Show more ({{count}})',
     record: 'Record an activity',
     activity: 'Planned activity',
     orService: 'or a service outside the plan',

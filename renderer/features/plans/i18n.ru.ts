@@ -200,6 +200,7 @@ export const ru: Translations<typeof uz> = {
     onlyFinisher: 'Пересмотр завершает руководитель или социальный работник.',
   },
   delivery: {
+    showAll: 'Показать ещё ({{count}})',
     record: 'Отметить мероприятие',
     activity: 'Мероприятие плана',
     orService: 'или услуга вне плана',

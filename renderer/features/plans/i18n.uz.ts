@@ -199,6 +199,7 @@ export const uz = {
     onlyFinisher: 'Koʻrib chiqishni rahbar yoki ijtimoiy xodim yakunlaydi.',
   },
   delivery: {
+    showAll: 'Yana koʻrsatish ({{count}})',
     record: 'Tadbirni qayd etish',
     activity: 'Rejadagi tadbir',
     orService: 'yoki rejadan tashqari xizmat',
