@@ -15,6 +15,8 @@ export interface AreaEntry {
   load: () => Promise<{ default: ComponentType }>;
   /** Facility kinds the area exists for (the appeals register only in a women's center); all when left out. */
   kinds?: readonly FacilityKind[];
+  /** Roles that see the area only in some kinds (the accountant's attendance is the day-care tabel; a home's roll call is not hers). */
+  roleKinds?: Partial<Record<Role, readonly FacilityKind[]>>;
   /** A placeholder until the area is built. A later entry with the same id replaces it in place. */
   planned?: boolean;
 }
@@ -33,7 +35,8 @@ export function resolveAreas(entries: readonly AreaEntry[]): AreaEntry[] {
 
 /** Whether a user of this role may open the area in a facility of this kind (kind unknown while loading: yes). */
 export function opens(area: AreaEntry, role: Role, kind?: FacilityKind): boolean {
-  return area.roles.includes(role) && (!area.kinds || !kind || area.kinds.includes(kind));
+  const kinds = area.roleKinds?.[role] ?? area.kinds;
+  return area.roles.includes(role) && (!kinds || !kind || kinds.includes(kind));
 }
 
 export function areasFor(areas: readonly AreaEntry[], role: Role, kind?: FacilityKind): AreaEntry[] {

@@ -32,7 +32,7 @@ const registry: AreaEntry[] = [
   { id: 'billing', path: '/billing', icon: ReceiptLongIcon, labelKey: 'nav.billing', roles: ['manager', 'accountant'], load: plannedArea('billing'), planned: true },
   { id: 'billing', path: '/billing', icon: ReceiptLongIcon, labelKey: 'nav.billing', roles: ['manager', 'accountant'], kinds: ['day_care'], load: () => import('../features/billing/BillingPage') },
   { id: 'reports', path: '/reports', icon: AssessmentIcon, labelKey: 'nav.reports', roles: ['manager', 'accountant', 'inspector'], load: plannedArea('reports'), planned: true },
-  { id: 'attendance', path: '/attendance', icon: EventAvailableIcon, labelKey: 'nav.attendance', roles: ['manager', 'caregiver', 'accountant'], load: () => import('../features/daily/AttendancePage') },
+  { id: 'attendance', path: '/attendance', icon: EventAvailableIcon, labelKey: 'nav.attendance', roles: ['manager', 'caregiver', 'accountant'], roleKinds: { accountant: ['day_care'] }, load: () => import('../features/daily/AttendancePage') },
   { id: 'careLog', path: '/care-log', icon: MenuBookIcon, labelKey: 'nav.careLog', roles: ['manager', 'caregiver', 'social_worker'], load: () => import('../features/daily/CareLogPage') },
   { id: 'clients', path: '/clients', icon: GroupsIcon, labelKey: 'nav.clients', roles: ['manager', 'caregiver', 'social_worker'], load: () => import('../features/clients/ClientsArea') },
   { id: 'beds', path: '/beds', icon: BedIcon, labelKey: 'nav.beds', roles: ['manager', 'caregiver'], load: () => import('../features/clients/BedsArea') },

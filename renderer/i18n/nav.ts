@@ -4,7 +4,7 @@ export const navLabels = {
   home: { uz: 'Bosh sahifa', ru: 'Главная', en: 'Home' },
   appeals: { uz: 'Murojaatlar', ru: 'Обращения', en: 'Appeals' },
   clients: { uz: 'Xizmat oluvchilar', ru: 'Подопечные', en: 'Clients' },
-  beds: { uz: 'Oʻrinlar', ru: 'Койко-места', en: 'Beds' },
+  beds: { uz: 'Oʻrinlar', ru: 'Места', en: 'Places' }, // 'Places', not 'beds': in day care the area is the group board
   plans: { uz: 'Individual rejalar', ru: 'Индивидуальные планы', en: 'Plans' },
   attendance: { uz: 'Davomat', ru: 'Посещаемость', en: 'Attendance' },
   careLog: { uz: 'Parvarish jurnali', ru: 'Журнал ухода', en: 'Care log' },

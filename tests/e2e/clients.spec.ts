@@ -248,6 +248,16 @@ test.describe('women’s center', () => {
     await expect(page.getByText('Bu maʼlumot sizning rolingiz uchun yashirin.').first()).toBeVisible();
     await expect(page.getByText('Maxfiy')).toHaveCount(0);
     await shot(page, '09-caregiver-client-page');
+    // The waiting list and registration are not hers: no button to them, and typed in, they say so instead of a blank page.
+    await clients.openList();
+    await expect(page.getByRole('link', { name: 'Navbat' })).toHaveCount(0);
+    for (const path of ['/clients/waiting', '/clients/new', '/clients/documents']) {
+      await page.evaluate((p) => {
+        window.history.pushState({}, '', p);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, path);
+      await expect(page.getByRole('heading', { name: 'Bu boʻlim sizning rolingiz uchun emas' })).toBeVisible();
+    }
   });
 });
 

@@ -114,6 +114,8 @@ test('close a month, sign the package, find it in the register, verify it in the
   await sent.getByRole('button', { name: 'Yuborildi deb belgilash' }).click();
   await expect(row).toContainText('Karimova Dilnoza Rustamovna');
   await expect(row).toContainText('Viloyat boshqarmasiga elektron pochta orqali');
+  // The register fits the office window: nothing (not even the hidden column heading) scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   await shot(page, '07-register');
 
   // The agency's check, in the app: valid with the facility's certificate …

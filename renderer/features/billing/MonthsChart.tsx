@@ -25,10 +25,11 @@ export function MonthsChart({ months }: { months: Point[] }) {
         sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 1, alignItems: 'end', height: 200 }}
       >
         {months.map((m) => (
-          <Tooltip key={m.month} title={`${short(m.month)}: ${som(m.subsidy, lang)} · ${m.days} d`}>
+          <Tooltip key={m.month} title={`${short(m.month)}: ${som(m.subsidy, lang)} · ${t('overview.chartDays', { count: m.days })}`}>
             <Box sx={{ display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', height: '100%' }} data-month={m.month}>
               <Typography variant="caption" sx={{ textAlign: 'center', fontSize: 10, color: 'text.secondary' }}>
-                {m.subsidy ? formatNumber(Math.round(m.subsidy / 1000)) + 'k' : ''}
+                {/* Millions with one decimal ('18,7'); the unit is in the title, not an English 'k' on every bar. */}
+                {m.subsidy ? formatNumber(m.subsidy / 1_000_000, 1) : ''}
               </Typography>
               <Box
                 sx={{

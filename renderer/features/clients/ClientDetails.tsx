@@ -123,7 +123,8 @@ export function ClientDetails({ client: c, kind }: { client: ClientDetail; kind:
         {id && (
           <Fields
             rows={[
-              [t('fields.region'), [district, region].filter(Boolean).join(', ')],
+              // The line shows the district and the region together, so its label names both.
+              [t('fields.area'), [district, region].filter(Boolean).join(', ')],
               [t('fields.makhalla'), id.makhalla],
               [t('fields.street'), id.street],
               [t('fields.phone'), id.phones.map(formatPhone).join(', ')],

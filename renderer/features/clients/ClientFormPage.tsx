@@ -89,6 +89,10 @@ function Form({ kind, client }: { kind: FacilityKind; client?: ClientDetail }) {
             bottom: 0,
             py: 2,
             bgcolor: 'background.default',
+            // Above the form's field labels (MUI lifts them with z-index 1), which otherwise showed through the bar.
+            zIndex: 2,
+            borderTop: 1,
+            borderColor: 'divider',
           }}
         >
           <Button onClick={() => void navigate(client ? `/clients/${client.id}` : '/clients')}>{t('actions.cancel')}</Button>

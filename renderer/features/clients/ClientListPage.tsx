@@ -103,9 +103,11 @@ export function ClientListPage() {
 
   const actions = (
     <>
-      <Button component={RouterLink} to="/clients/waiting" startIcon={<HourglassTopIcon />}>
-        {t('actions.waiting')}
-      </Button>
+      {canRegister && (
+        <Button component={RouterLink} to="/clients/waiting" startIcon={<HourglassTopIcon />}>
+          {t('actions.waiting')}
+        </Button>
+      )}
       {user.role === 'manager' && (
         <Button component={RouterLink} to="/clients/import" startIcon={<UploadFileIcon />}>
           {t('actions.import')}

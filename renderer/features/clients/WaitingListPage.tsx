@@ -223,7 +223,8 @@ export function WaitingListPage() {
         <EmptyState icon={HourglassTopIcon} title={t('waiting.empty')} text={t('waiting.emptyText')} actions={addButton} />
       )}
       {list && list.length > 0 && (
-        <Paper variant="outlined">
+        // On a 1024 px tablet the table is wider than the page: it scrolls inside its card, the page does not.
+        <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
           <Table size="small" aria-label={t('waiting.title')}>
             <TableHead>
               <TableRow>

@@ -78,6 +78,7 @@ export const en: Translations<ClientsCatalogue> = {
     docNumber: 'Document number',
     citizenship: 'Citizenship',
     region: 'Region',
+    area: 'District, region',
     district: 'District (city)',
     makhalla: 'Makhalla',
     street: 'Street, house',

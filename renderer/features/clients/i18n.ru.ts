@@ -80,6 +80,7 @@ export const ru: Translations<ClientsCatalogue> = {
     docNumber: 'Номер документа',
     citizenship: 'Гражданство',
     region: 'Область',
+    area: 'Район, область',
     district: 'Район (город)',
     makhalla: 'Махалля',
     street: 'Улица, дом',
@@ -210,7 +211,7 @@ export const ru: Translations<ClientsCatalogue> = {
   page: {
     readOnly: 'Подопечный выписан: запись только для чтения. Чтобы изменить, примите повторно.',
     placedIn: '{{room}}, место {{bed}}',
-    inGroup: 'группа «{{group}}»',
+    inGroup: 'группа {{group}}',
     notPlaced: 'Место не назначено',
     awaySince: 'с {{date}}: {{reason}}',
     expectedBack: 'ожидается возвращение: {{date}}',

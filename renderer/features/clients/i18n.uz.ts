@@ -76,6 +76,7 @@ export const uz = {
     docNumber: 'Hujjat raqami',
     citizenship: 'Fuqaroligi',
     region: 'Viloyat',
+    area: 'Hudud',
     district: 'Tuman (shahar)',
     makhalla: 'Mahalla',
     street: 'Koʻcha, uy',

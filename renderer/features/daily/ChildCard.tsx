@@ -121,8 +121,14 @@ export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onE
                 <Typography sx={{ fontWeight: 800, fontSize: '1.125rem', lineHeight: 1.2 }} noWrap>
                   {row.client.name.split(/\s+/)[1] ?? row.client.name}
                 </Typography>
-                <Typography variant="body2" color="text.secondary" noWrap>
-                  {row.client.name.split(/\s+/)[0]} · {row.client.code}
+                {/* The code is what tells two children apart, so it never shortens; a long surname does. */}
+                <Typography variant="body2" color="text.secondary" sx={{ display: 'flex', whiteSpace: 'nowrap' }}>
+                  <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                    {row.client.name.split(/\s+/)[0]}
+                  </Box>
+                  <Box component="span" sx={{ flexShrink: 0 }}>
+                    &nbsp;· {row.client.code}
+                  </Box>
                 </Typography>
               </>
             ) : (

@@ -16,7 +16,7 @@ import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage } from '../../components/errors';
 import { DoseDialog, PrnDialog, PrnCorrectDialog, type PrnItem } from './MedicationDialogs';
 import { Prescriptions } from './Prescriptions';
-import { NoticeBar, PersonName, type Notice } from './shared';
+import { CodeLine, NoticeBar, PersonName, type Notice } from './shared';
 import { DayPicker, usePickedDay } from './DayPicker';
 
 export function MedicationRound() {
@@ -90,9 +90,7 @@ export function MedicationRound() {
                   >
                     <Box sx={{ width: 220, minWidth: 0 }}>
                       <PersonName client={d.client} />
-                      <Typography variant="body2" color="text.secondary">
-                        {d.client.code}
-                      </Typography>
+                      <CodeLine client={d.client} />
                     </Box>
                     <Box sx={{ flex: 1, minWidth: 220 }}>
                       <Typography sx={{ fontWeight: 700 }}>
@@ -172,9 +170,7 @@ export function MedicationRound() {
                 >
                   <Box sx={{ width: 220 }}>
                     <PersonName client={p.client} />
-                    <Typography variant="body2" color="text.secondary">
-                      {p.client.code}
-                    </Typography>
+                    <CodeLine client={p.client} />
                   </Box>
                   <Box sx={{ flex: 1, minWidth: 220 }}>
                     <Typography sx={{ fontWeight: 700 }}>

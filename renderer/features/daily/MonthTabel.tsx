@@ -171,9 +171,11 @@ export function MonthTabel() {
                     <Box sx={{ lineHeight: 1.2, maxWidth: 180, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
                       {row.client.name ?? row.client.code}
                     </Box>
-                    <Typography variant="caption" color="text.secondary">
-                      {row.client.code}
-                    </Typography>
+                    {row.client.name && (
+                      <Typography variant="caption" color="text.secondary">
+                        {row.client.code}
+                      </Typography>
+                    )}
                   </Box>
                   {row.cells.map((c, i) => {
                     const editable = manager && !c.locked && c.date <= today;

@@ -190,9 +190,9 @@ function RoomCall({
         >
           <Box sx={{ width: 230, minWidth: 0 }}>
             <PersonName client={row.client} />
+            {/* When the name is hidden the code is already the line above: say it once. */}
             <Typography variant="body2" color="text.secondary">
-              {row.client.code}
-              {row.bed ? ` · ${row.bed}` : ''}
+              {[row.client.name ? row.client.code : null, row.bed ? t('rollCall.bed', { bed: row.bed }) : null].filter(Boolean).join(' · ')}
             </Typography>
           </Box>
           <ToggleButtonGroup

@@ -130,6 +130,7 @@ export const en: Translations<typeof uz> = {
     unexcused: 'Unexcused',
   },
   rollCall: {
+    bed: 'bed {{bed}}',
     pastManager: 'Roll call of {{date}}. A late record keeps who entered it and when; it does not change today’s register.',
     pastReadOnly: 'Roll call of {{date}}. Only the manager can record an earlier day.',
     morning: 'Morning',

@@ -128,6 +128,7 @@ export const uz = {
     unexcused: 'Sababsiz',
   },
   rollCall: {
+    bed: 'oʻrin {{bed}}',
     pastManager:
       '{{date}} kunining yoʻqlamasi. Kechikib kiritilgan yoʻqlama kim va qachon kiritgani bilan saqlanadi; bugungi holatni oʻzgartirmaydi.',
     pastReadOnly: '{{date}} kunining yoʻqlamasi. Oʻtgan kunni faqat rahbar kirita oladi.',

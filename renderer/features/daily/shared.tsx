@@ -31,6 +31,16 @@ export function hoursText(minutes: number, lang: string): string {
 }
 
 /** The name a viewer may see, or the code with a lock where it is hidden. */
+/** The code under a name; when the name is hidden the code is already the name line, so nothing is repeated. */
+export function CodeLine({ client }: { client: ClientSummary }) {
+  if (client.nameHidden || !client.name) return null;
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {client.code}
+    </Typography>
+  );
+}
+
 export function PersonName({
   client,
   variant = 'body1',

@@ -33,7 +33,7 @@ export function ClientPlansPage() {
         title={c.client.name ?? c.client.code}
         subtitle={
           <Box component="span" sx={{ display: 'inline-flex', gap: 2, flexWrap: 'wrap' }}>
-            <span>{c.client.code}</span>
+            {c.client.name && <span>{c.client.code}</span>}
             {c.schedule.admittedOn && <span>{t('client.admitted', { date: formatDate(c.schedule.admittedOn) })}</span>}
           </Box>
         }

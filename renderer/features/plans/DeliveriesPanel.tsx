@@ -16,6 +16,8 @@ export function DeliveriesPanel({ clientId, canRecord }: { clientId: number; can
   const user = useSignedInUser();
   const list = useApiQuery('plans.deliveries', { clientId, limit: 50 });
   const [recording, setRecording] = useState(false);
+  // A year of twice-weekly sessions is a hundred rows: the newest ten first, the rest on request.
+  const [shown, setShown] = useState(10);
   const [voiding, setVoiding] = useState<number | null>(null);
   const voidIt = useApiMutation('plans.voidActivity', { invalidates: ['plans.deliveries', 'plans.get'] });
   return (
@@ -33,7 +35,7 @@ export function DeliveriesPanel({ clientId, canRecord }: { clientId: number; can
       {list.isError && <Alert severity="error">{errorMessage(list.error)}</Alert>}
       {list.data && list.data.length === 0 && <Typography color="text.secondary">{t('delivery.empty')}</Typography>}
       <Stack divider={<Divider flexItem />}>
-        {list.data?.map((d) => (
+        {list.data?.slice(0, shown).map((d) => (
           <Stack key={d.id} direction="row" spacing={2} sx={{ alignItems: 'center', py: 1, opacity: d.voided ? 0.6 : 1 }}>
             <Typography sx={{ width: 100, flex: 'none', fontWeight: 600 }}>{formatDate(d.doneOn)}</Typography>
             <Box sx={{ flex: 1, minWidth: 0, textDecoration: d.voided ? 'line-through' : 'none' }}>
@@ -60,6 +62,11 @@ export function DeliveriesPanel({ clientId, canRecord }: { clientId: number; can
           </Stack>
         ))}
       </Stack>
+      {list.data && list.data.length > shown && (
+        <Button sx={{ mt: 1 }} onClick={() => setShown(list.data.length)}>
+          {t('delivery.showAll', { count: list.data.length - shown })}
+        </Button>
+      )}
       {recording && <RecordDeliveryDialog clientId={clientId} onClose={() => setRecording(false)} />}
       <ReasonDialog
         open={voiding !== null}

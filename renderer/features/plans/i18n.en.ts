@@ -200,6 +200,7 @@ export const en: Translations<typeof uz> = {
     onlyFinisher: 'The manager or a social worker completes the review.',
   },
   delivery: {
+    showAll: 'Show more ({{count}})',
     record: 'Record an activity',
     activity: 'Planned activity',
     orService: 'or a service outside the plan',
@@ -219,7 +220,7 @@ export const en: Translations<typeof uz> = {
     title: 'Services and schedule',
     subtitle: 'The catalogue of services plans use, and when assessments and reviews fall due.',
     schedule: 'Schedule',
-    initialDueDays: 'Initial assessment within (days of admission)',
+    initialDueDays: 'Initial assessment: days after admission',
     reassessMonths: 'Reassessment every (months)',
     reviewMonths: 'Plan review every (months)',
     scheduleSaved: 'Schedule saved.',

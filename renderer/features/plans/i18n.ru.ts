@@ -200,6 +200,7 @@ export const ru: Translations<typeof uz> = {
     onlyFinisher: 'Пересмотр завершает руководитель или социальный работник.',
   },
   delivery: {
+    showAll: 'Показать ещё ({{count}})',
     record: 'Отметить мероприятие',
     activity: 'Мероприятие плана',
     orService: 'или услуга вне плана',
@@ -219,7 +220,7 @@ export const ru: Translations<typeof uz> = {
     title: 'Услуги и сроки',
     subtitle: 'Каталог услуг для планов и сроки оценок и пересмотров.',
     schedule: 'Сроки',
-    initialDueDays: 'Первичная оценка — через сколько дней после приёма',
+    initialDueDays: 'Первичная оценка: дней после приёма',
     reassessMonths: 'Повторная оценка — каждые (мес.)',
     reviewMonths: 'Пересмотр плана — каждые (мес.)',
     scheduleSaved: 'Сроки сохранены.',

@@ -199,6 +199,7 @@ export const uz = {
     onlyFinisher: 'Koʻrib chiqishni rahbar yoki ijtimoiy xodim yakunlaydi.',
   },
   delivery: {
+    showAll: 'Yana koʻrsatish ({{count}})',
     record: 'Tadbirni qayd etish',
     activity: 'Rejadagi tadbir',
     orService: 'yoki rejadan tashqari xizmat',
@@ -218,7 +219,7 @@ export const uz = {
     title: 'Xizmatlar va muddatlar',
     subtitle: 'Rejalar foydalanadigan xizmatlar katalogi va baholash hamda koʻrib chiqish muddatlari.',
     schedule: 'Muddatlar',
-    initialDueDays: 'Dastlabki baholash qabuldan keyin necha kunda',
+    initialDueDays: 'Dastlabki baholash qabuldan necha kunda',
     reassessMonths: 'Qayta baholash har necha oyda',
     reviewMonths: 'Reja koʻrib chiqilishi har necha oyda',
     scheduleSaved: 'Muddatlar saqlandi.',

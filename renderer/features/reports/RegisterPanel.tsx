@@ -31,11 +31,12 @@ import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage } from '../../components/errors';
 import { saveFile } from './files';
 
-/** For screen readers only: the actions column has buttons, not a visible heading. */
+/** For screen readers only: the actions column has buttons, not a visible heading. (In `sx` a bare 1 means
+ * 100%, which pushed the page wider than the window; the sizes are pixels.) */
 const visuallyHidden = {
   position: 'absolute',
-  width: 1,
-  height: 1,
+  width: '1px',
+  height: '1px',
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',

@@ -51,7 +51,8 @@ function Bars({ table }: { table: ReportTable }) {
 export function ReportTables({ tables }: { tables: ReportTable[] }) {
   const { t } = useTranslation('reports');
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2.5 }}>
+    // minmax(0, 1fr): a wide table (Russian headings) scrolls inside its card instead of widening the page.
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' }, gap: 2.5 }}>
       {tables.map((tb) => (
         // A table of many columns takes the whole width: at 1366 px half of it would scroll sideways.
         <Paper key={tb.id} variant="outlined" sx={{ p: 2, gridColumn: tb.columns.length > 5 ? '1 / -1' : undefined }} data-table={tb.id}>

@@ -68,6 +68,14 @@ describe('areas for some facility kinds only', () => {
     }
     for (const kind of ['family_home', 'day_care']) expect(of('manager', kind)).not.toContain('appeals');
   });
+  it('shows the accountant attendance only in day care (elsewhere it is the roll call, which is not hers)', () => {
+    const of = (role: Role, kind: string) => registry.areasFor(areas, role, kind).map((a) => a.id);
+    expect(of('accountant', 'day_care')).toContain('attendance');
+    for (const kind of ['women_center', 'trafficking_shelter', 'family_home']) {
+      expect(of('accountant', kind), kind).not.toContain('attendance');
+      expect(of('caregiver', kind), kind).toContain('attendance');
+    }
+  });
   it('shows vouchers and invoices only to a day-care provider', () => {
     const of = (kind: string) => registry.areasFor(areas, 'manager', kind).map((a) => a.id);
     expect(of('day_care')).toContain('billing');
