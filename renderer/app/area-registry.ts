@@ -17,20 +17,6 @@ export interface AreaEntry {
   kinds?: readonly FacilityKind[];
   /** Roles that see the area only in some kinds (the accountant's attendance is the day-care tabel; a home's roll call is not hers). */
   roleKinds?: Partial<Record<Role, readonly FacilityKind[]>>;
-  /** A placeholder until the area is built. A later entry with the same id replaces it in place. */
-  planned?: boolean;
-}
-
-/** Entries in navigation order: a built area's entry takes its placeholder's place, whatever line it is on. */
-export function resolveAreas(entries: readonly AreaEntry[]): AreaEntry[] {
-  const order: string[] = [];
-  const chosen = new Map<string, AreaEntry>();
-  for (const entry of entries) {
-    const existing = chosen.get(entry.id);
-    if (!existing) order.push(entry.id);
-    if (!existing || (existing.planned && !entry.planned)) chosen.set(entry.id, entry);
-  }
-  return order.map((id) => chosen.get(id)!);
 }
 
 /** Whether a user of this role may open the area in a facility of this kind (kind unknown while loading: yes). */

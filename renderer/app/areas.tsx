@@ -1,6 +1,5 @@
-// THE AREA REGISTRY. Each area of the app is one line: its navigation entry, who sees it, and its pages.
-// This file merges by union, so add a line and do not edit others'. A built area adds its own line with
-// the same id as the placeholder below (no `planned`), and it replaces the placeholder in place.
+// THE AREA REGISTRY. Each area of the app is one line, in navigation order: its navigation entry, who
+// sees it, and its pages. This file merges by union, so add a line and do not edit others'.
 // Roles here are the single navigation-by-role map: manager sees all; caregiver: home, clients, beds,
 // attendance, care log, plans; social_worker: home, clients, plans, care log; accountant: home, billing,
 // reports, attendance; inspector: home, plans (read only), reports.
@@ -16,31 +15,21 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import BackupIcon from '@mui/icons-material/Backup';
 import PolicyIcon from '@mui/icons-material/Policy';
-import { resolveAreas, type AreaEntry } from './area-registry';
-import { plannedArea } from '../features/planned/load';
+import type { AreaEntry } from './area-registry';
 
 // One line per area, so that union merges keep every line: prettier must not wrap them.
 // prettier-ignore
-const registry: AreaEntry[] = [
+export const areas: AreaEntry[] = [
   { id: 'home', path: '/', icon: HomeIcon, labelKey: 'nav.home', roles: ['manager', 'caregiver', 'social_worker', 'accountant', 'inspector'], load: () => import('../features/home/HomePage') },
   { id: 'appeals', path: '/appeals', icon: SupportAgentIcon, labelKey: 'nav.appeals', roles: ['manager', 'social_worker', 'caregiver', 'inspector'], kinds: ['women_center', 'trafficking_shelter'], load: () => import('../features/appeals/AppealsPage') },
-  { id: 'clients', path: '/clients', icon: GroupsIcon, labelKey: 'nav.clients', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('clients'), planned: true },
-  { id: 'beds', path: '/beds', icon: BedIcon, labelKey: 'nav.beds', roles: ['manager', 'caregiver'], load: plannedArea('beds'), planned: true },
-  { id: 'plans', path: '/plans', icon: FlagIcon, labelKey: 'nav.plans', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('plans'), planned: true },
-  { id: 'attendance', path: '/attendance', icon: EventAvailableIcon, labelKey: 'nav.attendance', roles: ['manager', 'caregiver', 'accountant'], load: plannedArea('attendance'), planned: true },
-  { id: 'careLog', path: '/care-log', icon: MenuBookIcon, labelKey: 'nav.careLog', roles: ['manager', 'caregiver', 'social_worker'], load: plannedArea('careLog'), planned: true },
-  { id: 'billing', path: '/billing', icon: ReceiptLongIcon, labelKey: 'nav.billing', roles: ['manager', 'accountant'], load: plannedArea('billing'), planned: true },
-  { id: 'billing', path: '/billing', icon: ReceiptLongIcon, labelKey: 'nav.billing', roles: ['manager', 'accountant'], kinds: ['day_care'], load: () => import('../features/billing/BillingPage') },
-  { id: 'reports', path: '/reports', icon: AssessmentIcon, labelKey: 'nav.reports', roles: ['manager', 'accountant', 'inspector'], load: plannedArea('reports'), planned: true },
-  { id: 'attendance', path: '/attendance', icon: EventAvailableIcon, labelKey: 'nav.attendance', roles: ['manager', 'caregiver', 'accountant'], roleKinds: { accountant: ['day_care'] }, load: () => import('../features/daily/AttendancePage') },
-  { id: 'careLog', path: '/care-log', icon: MenuBookIcon, labelKey: 'nav.careLog', roles: ['manager', 'caregiver', 'social_worker'], load: () => import('../features/daily/CareLogPage') },
   { id: 'clients', path: '/clients', icon: GroupsIcon, labelKey: 'nav.clients', roles: ['manager', 'caregiver', 'social_worker'], load: () => import('../features/clients/ClientsArea') },
   { id: 'beds', path: '/beds', icon: BedIcon, labelKey: 'nav.beds', roles: ['manager', 'caregiver'], load: () => import('../features/clients/BedsArea') },
-  { id: 'reports', path: '/reports', icon: AssessmentIcon, labelKey: 'nav.reports', roles: ['manager', 'accountant', 'inspector'], load: () => import('../features/reports/ReportsPage') },
   { id: 'plans', path: '/plans', icon: FlagIcon, labelKey: 'nav.plans', roles: ['manager', 'caregiver', 'social_worker', 'inspector'], load: () => import('../features/plans/PlansPage') },
+  { id: 'attendance', path: '/attendance', icon: EventAvailableIcon, labelKey: 'nav.attendance', roles: ['manager', 'caregiver', 'accountant'], roleKinds: { accountant: ['day_care'] }, load: () => import('../features/daily/AttendancePage') },
+  { id: 'careLog', path: '/care-log', icon: MenuBookIcon, labelKey: 'nav.careLog', roles: ['manager', 'caregiver', 'social_worker'], load: () => import('../features/daily/CareLogPage') },
+  { id: 'billing', path: '/billing', icon: ReceiptLongIcon, labelKey: 'nav.billing', roles: ['manager', 'accountant'], kinds: ['day_care'], load: () => import('../features/billing/BillingPage') },
+  { id: 'reports', path: '/reports', icon: AssessmentIcon, labelKey: 'nav.reports', roles: ['manager', 'accountant', 'inspector'], load: () => import('../features/reports/ReportsPage') },
   { id: 'backups', path: '/backups', icon: BackupIcon, labelKey: 'nav.backups', roles: ['manager'], load: () => import('../features/trust/BackupsPage') },
   { id: 'audit', path: '/audit', icon: PolicyIcon, labelKey: 'nav.audit', roles: ['manager'], load: () => import('../features/trust/AuditPage') },
   { id: 'settings', path: '/settings', icon: SettingsIcon, labelKey: 'nav.settings', roles: ['manager'], load: () => import('../features/settings/SettingsPage') },
 ];
-
-export const areas = resolveAreas(registry);

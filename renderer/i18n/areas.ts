@@ -6,7 +6,6 @@ import type { Catalogue } from './types';
 export const areaCatalogues: Record<string, () => Promise<Catalogue>> = {
   setup: () => import('../features/setup/i18n'),
   home: () => import('../features/home/i18n'),
-  planned: () => import('../features/planned/i18n'),
   settings: () => import('../features/settings/i18n'),
   daily: () => import('../features/daily/i18n'),
   clients: () => import('../features/clients/i18n'),

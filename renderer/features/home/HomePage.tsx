@@ -8,6 +8,7 @@ import { areas } from '../../app/areas';
 import { areasFor } from '../../app/area-registry';
 import { useApiQuery } from '../../api/hooks';
 import { GettingStarted } from './GettingStarted';
+import { addressName } from './address';
 import { FacilityCard } from './FacilityCard';
 import { ManagerSummary } from '../clients/ManagerSummary';
 import { DailyToday } from '../daily/DailyToday';
@@ -21,9 +22,7 @@ export default function HomePage() {
   const weekday = new Date(`${today}T12:00:00Z`).getUTCDay() as 0 | 1 | 2 | 3 | 4 | 5 | 6;
   const facility = useApiQuery('facility.get', {}).data;
   const shortcuts = areasFor(areas, user.role, facility?.kind).filter((a) => a.id !== 'home');
-  const parts = user.fullName.trim().split(/\s+/);
-  // Full names are written "Surname Name Patronymic"; people are greeted by name and patronymic.
-  const addressed = parts.length >= 3 ? parts.slice(1, 3).join(' ') : user.fullName.trim();
+  const addressed = addressName(user.fullName);
 
   return (
     <>
@@ -64,7 +63,7 @@ export default function HomePage() {
               <Box>
                 <Typography sx={{ fontWeight: 700 }}>{t(`common:${a.labelKey}`)}</Typography>
                 <Typography variant="body2" color="text.secondary">
-                  {t(`areas.${a.id}` as 'areas.clients', { defaultValue: '' })}
+                  {t(`areas.${a.id === 'attendance' && facility && facility.kind !== 'day_care' ? 'rollCall' : a.id}` as 'areas.clients')}
                 </Typography>
               </Box>
             </CardActionArea>

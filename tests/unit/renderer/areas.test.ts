@@ -10,12 +10,10 @@ interface Entry {
   kinds?: readonly string[];
   path: string;
   roles: readonly Role[];
-  planned?: boolean;
   labelKey: string;
   load: () => Promise<{ default: unknown }>;
 }
 const registry = (await import(resolve(ROOT, 'renderer/app/area-registry.ts'))) as {
-  resolveAreas(e: Entry[]): Entry[];
   areasFor(a: Entry[], role: Role, kind?: string): Entry[];
 };
 const { areas } = (await import(resolve(ROOT, 'renderer/app/areas.tsx'))) as { areas: Entry[] };
@@ -83,29 +81,10 @@ describe('areas for some facility kinds only', () => {
   });
 });
 
-describe('resolveAreas', () => {
-  const load = async () => ({ default: () => null });
-  const e = (id: string, extra: Partial<Entry> = {}): Entry => ({
-    id,
-    path: `/${id}`,
-    roles: ['manager'],
-    labelKey: `nav.${id}`,
-    load,
-    ...extra,
-  });
-
-  it('replaces a placeholder by the built area with the same id, in the placeholder’s place', () => {
-    const built = e('clients', { roles: ['manager', 'caregiver'] });
-    const out = registry.resolveAreas([e('home'), e('clients', { planned: true }), e('beds', { planned: true }), built]);
-    expect(out.map((a) => a.id)).toEqual(['home', 'clients', 'beds']);
-    expect(out[1]).toBe(built);
-  });
-  it('keeps a placeholder when nothing replaces it, and the first of two built entries', () => {
-    const first = e('beds');
-    const out = registry.resolveAreas([e('clients', { planned: true }), first, e('beds')]);
-    expect(out.map((a) => a.id)).toEqual(['clients', 'beds']);
-    expect(out[0]!.planned).toBe(true);
-    expect(out[1]).toBe(first);
+describe('the registry', () => {
+  it('has one entry per area id and per path', () => {
+    expect(new Set(areas.map((a) => a.id)).size).toBe(areas.length);
+    expect(new Set(areas.map((a) => a.path)).size).toBe(areas.length);
   });
 });
 
