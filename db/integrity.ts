@@ -4,9 +4,7 @@
 // checked in a worker thread on a read-only connection of its own, and a problem found there puts
 // the app in the same "damaged" state (with the restore offer) as a problem found at open.
 import { statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runSqliteWorker, type SqliteWorkerRun } from './sqlite-worker';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 
 /** Files up to this size are checked before use (well under half a second here). */
@@ -20,26 +18,19 @@ export function checksInBackground(file: string, limit = CHECK_BEFORE_USE_MAX_BY
   }
 }
 
-// Plain CommonJS so it runs the same from the bundle, from tsx and in Electron; the driver is
-// passed as a resolved path because an eval'd worker resolves modules from the working directory.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-let result;
-try {
-  const Database = require(workerData.driver);
-  const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+// The body runs in db/sqlite-worker.ts's worker with its own read-only connection.
+const QUICK_CHECK = `
   try {
-    if (workerData.key) db.pragma("key = \\"x'" + workerData.key + "'\\"");
-    db.pragma('temp_store = MEMORY');
-    result = { verdict: String(db.pragma('quick_check', { simple: true })) };
-  } finally {
-    db.close();
+    const db = openReadOnly(workerData.file, workerData.key);
+    try {
+      return { verdict: String(db.pragma('quick_check', { simple: true })) };
+    } finally {
+      db.close();
+    }
+  } catch (e) {
+    const code = e && e.code;
+    return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' ? { verdict: code } : { failed: String((e && e.message) || e) };
   }
-} catch (e) {
-  const code = e && e.code;
-  result = code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' ? { verdict: code } : { failed: String((e && e.message) || e) };
-}
-parentPort.postMessage(result);
 `;
 
 export type CheckOutcome = { verdict: string } | { failed: string };
@@ -48,27 +39,8 @@ export type CheckOutcome = { verdict: string } | { failed: string };
  * Runs quick_check on its own read-only connection in a worker thread. `verdict` is 'ok' or what
  * SQLite found; `failed` means the check itself could not run (the caller then checks in-line).
  */
-export function quickCheckInWorker(file: string, keyHex: string | undefined): { done: Promise<CheckOutcome>; stop(): Promise<void> } {
-  const driver = createRequire(join(import.meta.dirname, 'integrity.js')).resolve('better-sqlite3-multiple-ciphers');
-  let worker: Worker;
-  try {
-    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, key: keyHex ?? null, driver } });
-  } catch (e) {
-    return { done: Promise.resolve({ failed: (e as Error).message }), stop: async () => undefined };
-  }
-  // The check must never keep a process alive that is otherwise done.
-  worker.unref();
-  const done = new Promise<CheckOutcome>((resolve) => {
-    worker.once('message', (m: CheckOutcome) => resolve(m));
-    worker.once('error', (e) => resolve({ failed: e.message }));
-    worker.once('exit', (code) => resolve({ failed: `the check stopped (${code})` }));
-  });
-  return {
-    done,
-    stop: async () => {
-      await worker.terminate();
-    },
-  };
+export function quickCheckInWorker(file: string, keyHex: string | undefined): SqliteWorkerRun<CheckOutcome> {
+  return runSqliteWorker<CheckOutcome>(QUICK_CHECK, { file, key: keyHex ?? null }, { keepAlive: false });
 }
 
 /**

@@ -397,7 +397,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return row ? { certPem: row.cert_pem, keyPem: row.key_pem, fingerprint: row.fingerprint } : null;
     },
     close: async () => {
-      backups.stop();
+      await backups.stop();
       await vault.close();
       await lockedDb.destroy();
     },

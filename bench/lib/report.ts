@@ -102,7 +102,7 @@ export function evaluate(rows: Row[], extra: Record<string, unknown>, js: Initia
     },
     {
       id: 'start.dailyBackup',
-      label: 'first start of a day: the automatic backup (blocks the backend meanwhile)',
+      label: 'first start of a day: the automatic backup (in a worker thread; the backend keeps answering)',
       value: (extra['dailyBackupMs.women_center'] as number | undefined) ?? null,
       unit: 'ms',
       budget: null,

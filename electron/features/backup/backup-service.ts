@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import { appendAudit, type AuditAnchor } from '../../../db/repositories/audit';
+import { appendAudit, type AuditAnchor, type AuditEntry } from '../../../db/repositories/audit';
 import { allBackupFiles, insertBackupLog, lastRestoreAt, latestBackup } from '../../../db/repositories/backups';
 import { migrations } from '../../../db/migrations/index';
 import { tashkentToday } from '../../contract/format';
@@ -12,7 +12,8 @@ import { StoreLockedError, type Vault } from '../keys/vault';
 import { cloudSyncFolder } from './cloud-folders';
 import { backupsToRemove } from './rotation';
 import { listBackupsIn, readManifest, backupKeyringPath, manifestPath, type BackupManifest, type BackupReason } from './manifest';
-import { copyAside, describeDatabase, openReadOnly, sha256Of, writeBackup, type BackupSource } from './backup-writer';
+import { BackupCancelledError, copyAside, sha256Of, writeBackup, type BackupSource } from './backup-writer';
+import { inspectInWorker } from './backup-job';
 
 export const STALE_AFTER_DAYS = 2;
 const HOUR = 3600_000;
@@ -45,6 +46,13 @@ export interface BackupServiceOptions {
   automatic: boolean;
 }
 
+export interface BackupNowOptions {
+  /** Another folder or a USB stick; the automatic folder when left out. */
+  dir?: string;
+  /** The audit entry written with the backup's log row, once the copy has passed its check. */
+  audit?: Pick<AuditEntry, 'action' | 'userId' | 'username' | 'role' | 'changes'>;
+}
+
 /** Refuses folders that a cloud client copies abroad, with the field error the UI shows by the folder. */
 export function assertLocalFolder(dir: string): void {
   if (cloudSyncFolder(dir)) throw invalid({ dir: 'v.cloudFolder' });
@@ -54,6 +62,11 @@ export class BackupService {
   private pending: Array<{ path: string; manifest: BackupManifest }> = [];
   private timer: NodeJS.Timeout | null = null;
   private firstTick: NodeJS.Timeout | null = null;
+  /** Aborted when the app stops: running backups are cancelled, new ones refused. */
+  private readonly stopping = new AbortController();
+  private readonly running = new Set<Promise<unknown>>();
+  /** Backups are written one at a time: two would read the whole database twice and could pick the same name. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly vault: () => Vault,
@@ -69,23 +82,56 @@ export class BackupService {
     return { dbFile: v.dbFile, keyHex: v.keyHex, ring: v.ring };
   }
 
+  /** Work in a worker thread that stopping the app waits for (after asking it to end early). */
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.running.add(work);
+    const forget = () => this.running.delete(work);
+    work.then(forget, forget);
+    return work;
+  }
+
+  /** Runs after the backups before it, tracked for stop(). */
+  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(work, work);
+    this.queue = turn.catch(() => undefined);
+    return this.track(turn);
+  }
+
   /** The copy taken before a migration changes a database that holds data. */
   async beforeMigrate(source: BackupSource): Promise<void> {
-    const written = writeBackup(source, this.folder, 'pre-migration', this.options.clock());
+    const written = await this.track(writeBackup(source, this.folder, 'pre-migration', this.options.clock(), this.stopping.signal));
     this.pending.push(written);
   }
 
-  /** Writes a checked backup now; refuses cloud folders; records it once the database can take it. */
-  async backupNow(
-    reason: BackupReason,
-    opts: { dir?: string; userId?: number | null; db?: Kysely<Database> } = {},
-  ): Promise<{ path: string; manifest: BackupManifest }> {
+  /**
+   * Writes a checked backup now (in a worker: the app keeps answering); refuses cloud folders.
+   * Only a copy that was reopened and checked is recorded, with its audit entry in the same transaction.
+   */
+  backupNow(reason: BackupReason, opts: BackupNowOptions = {}): Promise<{ path: string; manifest: BackupManifest }> {
+    // Tracked up to the recording, so stopping never closes the database between a finished copy and its row.
+    return this.oneAtATime(() => this.writeAndRecord(reason, opts));
+  }
+
+  private async writeAndRecord(reason: BackupReason, opts: BackupNowOptions): Promise<{ path: string; manifest: BackupManifest }> {
     const dir = resolve(opts.dir ?? this.folder);
     assertLocalFolder(dir);
     if (this.vault().state !== 'open') throw new StoreLockedError();
-    const written = writeBackup(this.source(), dir, reason, this.options.clock());
+    const written = await writeBackup(this.source(), dir, reason, this.options.clock(), this.stopping.signal);
     this.pending.push(written);
-    await this.flushPending(opts.db ?? this.vault().db, opts.userId ?? null);
+    const audit = opts.audit;
+    await this.vault()
+      .db.transaction()
+      .execute(async (trx) => {
+        await this.flushPending(trx, audit?.userId ?? null);
+        if (audit)
+          await appendAudit(trx, {
+            ...audit,
+            at: this.options.clock().toISOString(),
+            objectType: 'backup',
+            objectId: basename(written.path),
+            outcome: 'ok',
+          });
+      });
     if (dir === this.folder) this.rotate();
     return written;
   }
@@ -126,37 +172,52 @@ export class BackupService {
   /** The daily backup: once per Tashkent day while the app runs. Returns the file when one was made. */
   async maybeDaily(): Promise<string | null> {
     if (!this.options.automatic || this.vault().state !== 'open') return null;
+    // In turn, so a tick and a call at the same moment make one daily backup, not two.
+    return this.oneAtATime(() => this.dailyIfDue());
+  }
+
+  private async dailyIfDue(): Promise<string | null> {
+    if (this.stopping.signal.aborted || this.vault().state !== 'open') return null;
     const last = await latestBackup(this.vault().db, 'daily');
     const now = this.options.clock();
     if (last && tashkentToday(new Date(last.at)) === tashkentToday(now)) return null;
-    const written = await this.backupNow('daily');
-    await appendAudit(this.vault().db, {
-      at: now.toISOString(),
-      userId: null,
-      username: null,
-      role: null,
-      action: 'backup.auto',
-      objectType: 'backup',
-      objectId: basename(written.path),
-      outcome: 'ok',
-    });
-    return written.path;
+    const system = { action: 'backup.auto', userId: null, username: null, role: null };
+    try {
+      return (await this.writeAndRecord('daily', { audit: system })).path;
+    } catch (e) {
+      // A failed copy or check keeps every earlier backup (no rotation) and is on the trail for the manager.
+      if (!(e instanceof BackupCancelledError) && this.vault().state === 'open')
+        await appendAudit(this.vault().db, {
+          ...system,
+          at: now.toISOString(),
+          objectType: 'backup',
+          changes: { error: (e as Error).message },
+          outcome: 'failed',
+        });
+      throw e;
+    }
   }
 
   start(): void {
     if (!this.options.automatic || this.timer) return;
-    const tick = () => void this.maybeDaily().catch((e: unknown) => console.error('[komak] daily backup failed:', (e as Error).message));
+    const tick = () =>
+      void this.maybeDaily().catch((e: unknown) => {
+        if (!(e instanceof BackupCancelledError)) console.error('[komak] daily backup failed:', (e as Error).message);
+      });
     this.timer = setInterval(tick, HOUR);
     this.timer.unref();
     this.firstTick = setTimeout(tick, 1000);
     this.firstTick.unref();
   }
 
-  stop(): void {
+  /** When the app stops: no new backup starts, a running one is cancelled (its unfinished copy removed) and awaited. */
+  async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     if (this.firstTick) clearTimeout(this.firstTick);
     this.timer = null;
     this.firstTick = null;
+    this.stopping.abort();
+    await Promise.allSettled([...this.running]);
   }
 
   /** The backups in a folder (the automatic one by default), newest first. */
@@ -176,29 +237,23 @@ export class BackupService {
     throw conflict('backupOtherFacility');
   }
 
-  /** Opens a backup with its key, checks it fully and says what it holds. */
-  inspect(file: string, key?: Buffer | null): BackupInfo {
+  /** Opens a backup with its key, checks it fully (in a worker) and says what it holds. */
+  async inspect(file: string, key?: Buffer | null): Promise<BackupInfo> {
     const path = resolve(file);
     if (!existsSync(path)) throw invalid({ file: 'v.fileMissing' });
     const ring = readKeyring(backupKeyringPath(path));
     const useKey = key === undefined ? this.keyFor(ring) : key;
     const manifest = readManifest(path);
-    if (manifest && sha256Of(path) !== manifest.sha256) throw conflict('backupChanged');
-    let db;
-    try {
-      db = openReadOnly(path, useKey?.toString('hex'));
-    } catch {
-      throw conflict('backupUnreadable');
-    }
-    let snapshot;
-    try {
-      snapshot = describeDatabase(db);
-    } catch {
-      throw conflict('backupUnreadable');
-    } finally {
-      db.close();
-    }
-    if (snapshot.integrity !== 'ok') throw conflict('backupUnreadable');
+    if (this.stopping.signal.aborted) throw new BackupCancelledError();
+    const job = inspectInWorker(path, useKey?.toString('hex'), manifest?.sha256 ?? null);
+    const cancel = () => job.cancel();
+    this.stopping.signal.addEventListener('abort', cancel);
+    const answer = await this.track(job.done).finally(() => this.stopping.signal.removeEventListener('abort', cancel));
+    if ('changed' in answer) throw conflict('backupChanged');
+    if ('cancelled' in answer) throw new BackupCancelledError();
+    if ('failed' in answer) throw new Error(`The backup could not be checked: ${answer.failed}`);
+    if ('unreadable' in answer || answer.snapshot.integrity !== 'ok') throw conflict('backupUnreadable');
+    const { snapshot } = answer;
     if (snapshot.migrations.some((m) => !(m in migrations))) throw new AppError('database_too_new');
     return {
       file: path,
@@ -223,7 +278,7 @@ export class BackupService {
   ): Promise<{ info: BackupInfo; revertPoint: string }> {
     const v = this.vault();
     const path = resolve(file);
-    const info = this.inspect(path, key);
+    const info = await this.inspect(path, key);
     const ring = readKeyring(backupKeyringPath(path));
     const useKey = key === undefined ? this.keyFor(ring) : key;
     const now = this.options.clock();

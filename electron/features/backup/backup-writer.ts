@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { tashkentParts } from '../../contract/format';
 import { APP_VERSION } from '../../version';
 import type { Keyring } from '../keys/keyring';
 import { writeKeyring } from '../keys/keyring';
+import { writeCopyInWorker, type WriteAnswer } from './backup-job';
 import { backupFileName, backupKeyringPath, writeManifest, type BackupManifest, type BackupReason } from './manifest';
 
 export interface BackupSource {
@@ -21,7 +22,7 @@ export class BackupCheckError extends Error {
   }
 }
 
-/** Opens a database file read-only with the key (or none), for checking and counting. */
+/** Opens a database file read-only with the key (or none): a look at a backup's users before a restore. */
 export function openReadOnly(file: string, keyHex: string | undefined): BetterSqlite3.Database {
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
@@ -32,29 +33,6 @@ export function openReadOnly(file: string, keyHex: string | undefined): BetterSq
     throw e;
   }
   return db;
-}
-
-export interface Snapshot {
-  integrity: string;
-  counts: Record<string, number>;
-  auditHead: { seq: number; hash: string };
-  facility: { name: string; kind: string } | null;
-  migrations: string[];
-}
-
-/** What a database file holds, after a full integrity check; throws when it cannot be read with the key. */
-export function describeDatabase(db: BetterSqlite3.Database): Snapshot {
-  const integrity = (db.pragma('integrity_check', { simple: true }) as string) ?? 'failed';
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' ORDER BY name`)
-    .all() as Array<{ name: string }>;
-  const counts: Record<string, number> = {};
-  for (const { name } of tables)
-    counts[name] = (db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n;
-  const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
-  const facility = (db.prepare('SELECT name, kind FROM facility WHERE id = 1').get() as { name: string; kind: string } | undefined) ?? null;
-  const migrations = (db.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as Array<{ name: string }>).map((r) => r.name);
-  return { integrity, counts, auditHead: head ?? { seq: 0, hash: '0'.repeat(64) }, facility, migrations };
 }
 
 /** Read in pieces: a database of a few gigabytes must not be loaded into memory at once. */
@@ -70,43 +48,68 @@ export function sha256Of(file: string): string {
   return hash.digest('hex');
 }
 
+export class BackupCancelledError extends Error {
+  constructor() {
+    super('The backup was stopped before it was finished; nothing was kept.');
+    this.name = 'BackupCancelledError';
+  }
+}
+
+/** Leftovers of a process stopped while writing (a power cut, a kill): untouched for this long, nobody is writing them. */
+const PARTIAL_STALE_MS = 24 * 3600_000;
+
+function removeStalePartials(dir: string, now: number): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.komak.partial')) continue;
+    const file = join(dir, name);
+    try {
+      if (now - statSync(file).mtimeMs > PARTIAL_STALE_MS) rmSync(file, { force: true });
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+}
+
 /**
  * Writes an encrypted copy with `VACUUM INTO` from a second, read-only connection (the online
  * backup API refuses encrypted databases; VACUUM INTO keeps the cipher and the key, and reads one
  * consistent snapshot while the app keeps working). The copy is reopened with the key and fully
- * integrity-checked before it gets its final name; a copy that fails is removed, never kept.
+ * integrity-checked before it gets its final name; a copy that fails is removed, never kept. All of
+ * that runs in a worker thread (backup-job.ts); `signal` stops it, leaving no file behind. The copy
+ * only counts as a backup once its manifest is written, last.
  */
-export function writeBackup(
+export async function writeBackup(
   source: BackupSource,
   dir: string,
   reason: BackupReason,
   now: Date,
-): { path: string; manifest: BackupManifest } {
+  signal?: AbortSignal,
+): Promise<{ path: string; manifest: BackupManifest }> {
+  if (signal?.aborted) throw new BackupCancelledError();
   mkdirSync(dir, { recursive: true });
+  removeStalePartials(dir, Date.now());
   const { date, time } = tashkentParts(now);
   const seconds = String(now.getUTCSeconds()).padStart(2, '0');
   const path = backupFileName(dir, `${date}_${time.replace(':', '')}${seconds}`, reason);
   const tmp = `${path}.partial`;
   rmSync(tmp, { force: true });
-  const live = openReadOnly(source.dbFile, source.keyHex);
+  const job = writeCopyInWorker(source.dbFile, source.keyHex, tmp);
+  const cancel = () => job.cancel();
+  signal?.addEventListener('abort', cancel);
+  let answer: WriteAnswer;
   try {
-    live.prepare('VACUUM INTO ?').run(tmp);
+    answer = await job.done;
   } finally {
-    live.close();
+    signal?.removeEventListener('abort', cancel);
   }
-  let snapshot: Snapshot;
-  try {
-    const copy = openReadOnly(tmp, source.keyHex);
-    try {
-      snapshot = describeDatabase(copy);
-    } finally {
-      copy.close();
-    }
-    if (snapshot.integrity !== 'ok') throw new BackupCheckError(snapshot.integrity);
-  } catch (e) {
+  if (!('snapshot' in answer) || signal?.aborted) {
     rmSync(tmp, { force: true });
-    throw e instanceof BackupCheckError ? e : new BackupCheckError((e as Error).message);
+    if ('check' in answer) throw new BackupCheckError(answer.check);
+    if ('error' in answer) throw Object.assign(new Error(answer.error), { code: answer.code ?? undefined });
+    if ('failed' in answer) throw new Error(`The backup could not run: ${answer.failed}`);
+    throw new BackupCancelledError();
   }
+  const { snapshot } = answer;
   const manifest: BackupManifest = {
     format: 'komak-backup',
     version: 1,
@@ -120,8 +123,8 @@ export function writeBackup(
     counts: snapshot.counts,
     auditHead: snapshot.auditHead,
     file: basename(path),
-    bytes: statSync(tmp).size,
-    sha256: sha256Of(tmp),
+    bytes: answer.bytes,
+    sha256: answer.sha256,
     integrity: 'ok',
   };
   renameSync(tmp, path);
