@@ -8,8 +8,9 @@ import type { CareCategory } from '../../contract/daily.schemas';
 import { BulkAudit, statements } from './bulk';
 import { caregiverFor } from './rooms';
 import type { Rng } from './prng';
-import { hhmm, tashkentInstant, ageOn } from './dates';
-import { bump, type DemoStaff, type Resident, type World } from './world';
+import { addDays, hhmm, tashkentInstant, ageOn } from './dates';
+import { pendingHandover } from '../../../db/repositories/carelog';
+import { at, bump, manager, type DemoStaff, type Resident, type World } from './world';
 
 export interface CareEvent {
   enteredAt: Date;
@@ -25,20 +26,57 @@ export interface CareEvent {
   forHandover: boolean;
 }
 
-const NOTES = [
-  'Kun davomida tinch, oʻyinlarda faol qatnashdi.',
-  'Onasi bilan telefonda gaplashgandan keyin xafa boʻldi, suhbatlashildi.',
-  'Psixolog mashgʻulotidan keyin kayfiyati yaxshilandi.',
-  'Ishtahasi pasaygan, kuzatib borilsin.',
-  'Kechqurun uzoq vaqt uxlay olmadi.',
-  'Yangi soʻzlarni takrorladi, logoped tavsiyalari bajarilmoqda.',
-];
-const HANDOVER = [
-  'Harorati kechqurun qayta oʻlchansin.',
-  'Ertalab shifokor koʻrigiga olib borilsin.',
-  'Onasi soat 10:00 da keladi.',
-  'Dori qabul qilishdan bosh tortdi, kuzatilsin.',
-];
+const NOTES = {
+  child: [
+    'Kun davomida tinch, oʻyinlarda faol qatnashdi.',
+    'Qarindoshi bilan telefonda gaplashgandan keyin xafa boʻldi, suhbatlashildi.',
+    'Psixolog mashgʻulotidan keyin kayfiyati yaxshilandi.',
+    'Ishtahasi pasaygan, kuzatib borilsin.',
+    'Kechqurun uzoq vaqt uxlay olmadi.',
+    'Yangi soʻzlarni takrorladi, logoped tavsiyalari bajarilmoqda.',
+  ],
+  adult: [
+    'Kun davomida tinch, mashgʻulotlarda faol qatnashdi.',
+    'Yaqinlari bilan telefonda gaplashgandan keyin xafa boʻldi, suhbatlashildi.',
+    'Psixolog maslahatidan keyin kayfiyati yaxshilandi.',
+    'Ishtahasi pasaygan, kuzatib borilsin.',
+    'Kechqurun uzoq vaqt uxlay olmadi.',
+    'Oshxonada navbatchilikda yordam berdi.',
+  ],
+};
+
+/** Notes that ask the next shift to keep an eye on something. */
+const WORRYING_NOTES = new Set([...NOTES.child, ...NOTES.adult].filter((n) => /xafa|kuzatib|uxlay olmadi/.test(n)));
+
+/** What the next shift is asked to do about an entry, when the entry gives it a reason (null: nothing to hand over). */
+function handoverText(e: CareEvent): string | null {
+  switch (e.category) {
+    case 'health':
+      return e.value === 'temperature' && Number(e.details.temperature) >= 37.5
+        ? 'Harorati koʻtarilgan, kechqurun qayta oʻlchansin.'
+        : null;
+    case 'meal':
+      return e.value === 'ate_little' || e.value === 'refused' ? 'Yaxshi ovqatlanmadi, keyingi ovqatda kuzatilsin.' : null;
+    case 'sleep':
+      return e.value === 'restless' || e.value === 'woke_at_night' || e.value === 'did_not_sleep'
+        ? 'Kechasi yaxshi uxlamadi, kun davomida holatiga eʼtibor berilsin.'
+        : null;
+    case 'mood':
+      return e.value === 'sad'
+        ? 'Kayfiyati tushkun, psixologga aytilsin.'
+        : e.value === 'anxious'
+          ? 'Xavotirda, yolgʻiz qoldirilmasin.'
+          : e.value === 'agitated'
+            ? 'Asabiy edi, ertalab psixolog bilan suhbat oʻtkazilsin.'
+            : null;
+    case 'family':
+      return 'Qarindoshi ertaga soat 10:00 da kelishini aytdi.';
+    case 'note':
+      return e.text && WORRYING_NOTES.has(e.text) ? e.text : null;
+    default:
+      return null;
+  }
+}
 
 /** The day's entries for one resident present that day (none for the admission day or away days). */
 export function careEventsFor(w: World, rng: Rng, r: Resident, date: string): CareEvent[] {
@@ -210,11 +248,16 @@ export function careEventsFor(w: World, rng: Rng, r: Resident, date: string): Ca
         ['video_call', 15],
       ] as const),
     );
-  if (rng.chance(0.08)) add(rng.int(12 * 60, 21 * 60), 'note', null, {}, rng.pick(NOTES));
-  if (rng.chance(0.03)) {
-    const e = out[out.length - 1]!;
-    e.forHandover = true;
-    e.text = e.text ?? rng.pick(HANDOVER);
+  if (rng.chance(0.08))
+    add(rng.int(12 * 60, 21 * 60), 'note', null, {}, rng.pick(NOTES[ageOn(r.birthDate, date) >= 18 ? 'adult' : 'child']));
+  // Now and then the day's worrying entry is flagged for the next shift, with what it should do about it.
+  if (rng.chance(0.1)) {
+    const worrying = out.filter((e) => handoverText(e) !== null);
+    if (worrying.length) {
+      const e = rng.pick(worrying);
+      e.forHandover = true;
+      e.text = handoverText(e);
+    }
   }
   return out;
 }
@@ -249,7 +292,7 @@ export async function writeCareEvents(w: World, events: CareEvent[]): Promise<vo
       const eventAt = instantOf(e.eventDate, e.eventTime);
       if (eventAt > new Date(e.enteredAt.getTime() + 60_000).toISOString()) throw new Error('demo: care entry in the future');
       const details = Object.keys(e.details).length ? JSON.stringify(e.details) : null;
-      const at = e.enteredAt.toISOString();
+      const stamp = e.enteredAt.toISOString();
       const id = st.insert.run(
         e.clientId,
         e.category,
@@ -258,12 +301,12 @@ export async function writeCareEvents(w: World, events: CareEvent[]): Promise<vo
         e.text,
         eventAt,
         e.eventDate,
-        at,
+        stamp,
         e.author.id,
         e.forHandover ? 1 : 0,
       ).lastInsertRowid;
       audit.append({
-        at,
+        at: stamp,
         user: e.author,
         action: 'careLog.add',
         objectType: 'care_log_entry',
@@ -275,8 +318,31 @@ export async function writeCareEvents(w: World, events: CareEvent[]): Promise<vo
   bump(w, 'care_log_entries', events.length);
 }
 
+/**
+ * The morning shift reads what earlier shifts handed over (care-log flags, and the entries incidents
+ * write) and acknowledges it: a caregiver of the resident's team, someone other than the author when
+ * there is one, or the manager for someone discharged since. Only the last day's handover is still
+ * waiting when the training starts.
+ */
+async function acknowledgeHandover(w: World, date: string): Promise<void> {
+  const today = tashkentInstant(date, 0).toISOString();
+  const waiting = (await pendingHandover(w.driver.db, tashkentInstant(addDays(date, -7), 0).toISOString())).filter(
+    (e) => e.entered_at < today,
+  );
+  if (!waiting.length) return;
+  const rng = w.rng(`handover/${date}`);
+  for (const e of waiting) {
+    const r = w.residents.get(e.client_id);
+    let reader = r ? caregiverFor(w, r, rng) : manager(w);
+    for (let tries = 0; r && reader.id === e.author_id && tries < 3; tries++) reader = caregiverFor(w, r, rng);
+    await w.driver.call(reader, at(date, 7, rng.int(30, 59)), 'careLog.acknowledge', { entryIds: [e.id] });
+    bump(w, 'handover_acks');
+  }
+}
+
 /** Today's journal of everyone present (not away, not admitted today). */
 export async function careLogDay(w: World, date: string): Promise<void> {
+  await acknowledgeHandover(w, date);
   const rng = w.rng(`carelog/${date}`);
   const events: CareEvent[] = [];
   for (const r of w.residents.values()) {

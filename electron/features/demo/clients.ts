@@ -3,6 +3,7 @@
 // stays and clients handlers, so the app's own rules (no bed twice, no stay overlaps) hold.
 import type { AbsenceReason } from '../../contract/clients.schemas';
 import { activeStayOf } from '../../../db/repositories/stays';
+import { updateClient } from '../../../db/repositories/clients';
 import { addDays, addYears, daysBetween } from './dates';
 import { newArrival, DESTINATIONS, type Arrival } from './intake';
 import { findPlace, roomOfBed, otherFreeBed, freePlaces } from './places';
@@ -252,6 +253,9 @@ export const clientsArea: DemoArea = {
       const kids: Array<{ id: number; code: string }> = [];
       for (const child of a.children) kids.push(await registerNew(w, child, when, head.id));
       if (!(await admit(w, admitted, head.id, head.code, a, kids, null, head.worker, when))) break;
+      // Entered now, but on the register since they came: the date the app's own import of existing
+      // residents records (import-clients.ts), so no one is admitted before being registered.
+      for (const id of [head.id, ...kids.map((k) => k.id)]) await updateClient(w.driver.db, id, { registered_on: admitted });
     }
   },
 

@@ -1,11 +1,13 @@
 // Needs assessments and individual plans: an initial assessment a few days after admission, a plan
-// with goals on the weakest domains (baseline, target, activities from the service catalogue),
+// with goals on the weakest domains (baseline, target, activities fitting the goal, the person and
+// the facility: plan-content.ts),
 // submitted by the worker and approved by the manager, activities recorded as they happen, reviews
 // every few months with honest progress, a reassessment each half year, and the plan closed before
 // discharge. Everyone except accompanying children and very short stays.
 import { DOMAINS_BY_KIND, type Domain } from '../../contract/plans.scales';
 import type { GoalStatus } from '../../contract/plans.schemas';
-import { addDays, daysBetween } from './dates';
+import { addDays, ageOn, daysBetween } from './dates';
+import { goalFor, needFor, planAim, strengthFor, type Who } from './plan-content';
 import type { Rng } from './prng';
 import { at, bump, manager, staffOf, type DemoArea, type DemoStaff, type Resident, type World } from './world';
 
@@ -17,39 +19,23 @@ interface Case {
   assessedOn: string | null;
   assessmentId: number | null;
   planId: number | null;
-  goals: Array<{ id: number; domain: Domain; baseline: number; target: number; reached: number; activityIds: number[] }>;
+  goals: Array<{ id: number; domain: Domain; baseline: number; target: number; reached: number; activities: PlanActivity[] }>;
   nextReview: string | null;
   nextLog: string | null;
+  /** When the next assessment is done: a few days after admission, then about every six months. */
+  assessOn: string;
 }
 
-const GOAL_TITLES: Record<Domain, string> = {
-  health: 'Sogʻligʻini tiklash va muntazam tibbiy nazorat',
-  cognitive: 'Diqqat va xotirani rivojlantirish',
-  communication: 'Nutq va muloqot koʻnikmalarini kengaytirish',
-  self_care: 'Oʻz-oʻziga xizmat koʻrsatishda mustaqillik',
-  emotional: 'Hissiy holatni barqarorlashtirish, xavotirni kamaytirish',
-  social: 'Oila va tengdoshlar bilan aloqani tiklash',
-  education: 'Taʼlim yoki kasb-hunar oʻrganishni davom ettirish',
-  safety: 'Xavfsizlik rejasini tuzish va unga amal qilish',
-  legal: 'Hujjatlarni tiklash va huquqiy masalalarni hal qilish',
-  housing: 'Doimiy yashash joyi va daromad manbaini topish',
-};
-const STRENGTHS = [
-  'Muloqotga ochiq',
-  'Farzandlariga gʻamxoʻr',
-  'Yangi narsalarni tez oʻrganadi',
-  'Qiziqishlari koʻp',
-  'Oilasi qoʻllab-quvvatlaydi',
-];
-const NEEDS = [
-  'Psixologik yordamga muhtoj',
-  'Hujjatlari yoʻq',
-  'Doimiy nazorat kerak',
-  'Mutaxassis mashgʻulotlari kerak',
-  'Ijtimoiy koʻnikmalarni mustahkamlash',
-];
+/** A planned activity as the log sees it: something done once is recorded once. */
+interface PlanActivity {
+  id: number;
+  once: boolean;
+  logged: boolean;
+}
 
-const states = new WeakMap<World, { cases: Map<number, Case>; services: number[]; nextWorker: number }>();
+const states = new WeakMap<World, { cases: Map<number, Case>; services: Map<string, number>; nextWorker: number }>();
+
+const whoOn = (r: Resident, date: string): Who => (ageOn(r.birthDate, date) >= 18 ? 'adult' : 'child');
 
 function plannable(w: World, r: Resident): boolean {
   return !r.motherId && daysBetween(r.admittedOn, r.leavesOn) >= 21;
@@ -91,8 +77,8 @@ async function assess(w: World, c: Case, date: string, rng: Rng, kind: 'initial'
     domains: domains.map((d) => ({
       domain: d,
       rating: c.ratings.get(d)!,
-      strengths: rng.chance(0.5) ? rng.pick(STRENGTHS) : null,
-      needs: c.ratings.get(d)! <= 2 ? rng.pick(NEEDS) : null,
+      strengths: rng.chance(0.5) ? strengthFor(rng, whoOn(c.r, date)) : null,
+      needs: c.ratings.get(d)! <= 2 ? needFor(d, whoOn(c.r, date)) : null,
     })),
     personView: rng.chance(0.6) ? 'Yordam olishga rozi, oʻz maqsadlarini aytdi.' : null,
     summary: 'Holati baholandi, individual reja tuzish tavsiya etiladi.',
@@ -100,46 +86,43 @@ async function assess(w: World, c: Case, date: string, rng: Rng, kind: 'initial'
   await w.driver.call(c.worker, at(date, 12, rng.int(0, 59)), 'assessments.complete', { id: a.id });
   c.assessmentId = a.id;
   c.assessedOn = date;
+  // Reassessed within the six months the settings allow, each on a day of its own.
+  c.assessOn = addDays(date, rng.int(165, 182));
   bump(w, 'assessments');
 }
 
 async function plan(w: World, c: Case, date: string, rng: Rng): Promise<void> {
   const st = states.get(w)!;
-  const weakest = [...c.ratings].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, rng.int(2, 3));
+  const who = whoOn(c.r, date);
+  // Goals on the weakest domains the facility can work on for this person.
+  const goals: Array<{ domain: Domain; rating: number; goal: NonNullable<ReturnType<typeof goalFor>> }> = [];
+  const wanted = rng.int(2, 3);
+  for (const [domain, rating] of [...c.ratings].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))) {
+    if (goals.length >= wanted) break;
+    const goal = goalFor(rng, w.options.kind, who, domain, st.services);
+    if (goal) goals.push({ domain, rating, goal });
+  }
   const horizon = Math.min(180, Math.max(14, daysBetween(date, c.r.leavesOn) - 1));
   const out = await w.driver.call(c.worker, at(date, 14, rng.int(0, 59)), 'plans.create', {
     clientId: c.r.clientId,
     assessmentId: c.assessmentId!,
     startsOn: date,
-    aim: 'Mustaqil va xavfsiz hayotga qaytish',
+    aim: planAim(w.options.kind, who),
     keyWorkerId: c.worker.id,
     reviewMonths: w.options.kind === 'women_center' || w.options.kind === 'trafficking_shelter' ? 1 : 3,
-    goals: weakest.map(([domain, rating]) => ({
+    goals: goals.map(({ domain, rating, goal }) => ({
       domain,
-      title: GOAL_TITLES[domain],
+      title: goal.title,
       baseline: rating,
       target: Math.min(5, rating + rng.int(1, 2)),
       targetDate: addDays(date, horizon),
-      activities: [
-        {
-          what: 'Individual mashgʻulot',
-          serviceId: rng.pick(st.services),
-          responsibleUserId: c.worker.id,
-          times: rng.int(1, 3),
-          per: 'week' as const,
-        },
-        ...(rng.chance(0.5)
-          ? [
-              {
-                what: 'Guruh mashgʻuloti',
-                serviceId: rng.pick(st.services),
-                responsibleExternal: '«Inson» markazi mutaxassisi',
-                times: 1,
-                per: 'week' as const,
-              },
-            ]
-          : []),
-      ],
+      activities: goal.activities.map((x) => ({
+        what: x.what,
+        serviceId: x.serviceId,
+        ...(x.external ? { responsibleExternal: x.external } : { responsibleUserId: c.worker.id }),
+        times: x.per === 'once' ? 1 : x.per === 'month' ? rng.int(1, 2) : x.external ? 1 : rng.int(1, 3),
+        per: x.per,
+      })),
     })),
   });
   await w.driver.call(c.worker, at(date, 15, rng.int(0, 59)), 'plans.submit', { versionId: out.id });
@@ -154,7 +137,7 @@ async function plan(w: World, c: Case, date: string, rng: Rng): Promise<void> {
     baseline: g.baseline,
     target: g.target,
     reached: g.baseline,
-    activityIds: g.activities.map((a) => a.id),
+    activities: g.activities.map((a) => ({ id: a.id, once: a.per === 'once', logged: false })),
   }));
   c.nextReview = approved.nextReviewOn;
   c.nextLog = addDays(approveOn, rng.int(2, 6));
@@ -193,12 +176,13 @@ export const plansArea: DemoArea = {
   name: 'plans',
   async begin(w) {
     const list = await w.driver.call(manager(w), at(w.start, 9, 30), 'plans.services', { includeInactive: false });
-    states.set(w, { cases: new Map(), services: list.map((s) => s.id), nextWorker: 0 });
+    const services = new Map(list.flatMap((s) => (s.code ? [[s.code, s.id] as const] : [])));
+    states.set(w, { cases: new Map(), services, nextWorker: 0 });
   },
 
   async day(w, date) {
     const st = states.get(w)!;
-    if (!st.services.length) return;
+    if (!st.services.size) return;
     const rng = w.rng(`plans/${date}`);
     const workers = staffOf(w, 'social_worker');
     for (const r of w.residents.values()) {
@@ -214,6 +198,8 @@ export const plansArea: DemoArea = {
         goals: [],
         nextReview: null,
         nextLog: null,
+        // Those living here before the records began are assessed over the first weeks, not all on day one.
+        assessOn: r.admittedOn < w.start ? addDays(w.start, rng.int(0, 40)) : addDays(r.admittedOn, rng.int(4, 12)),
       });
     }
     for (const c of [...st.cases.values()]) {
@@ -223,9 +209,8 @@ export const plansArea: DemoArea = {
         continue;
       }
       if (r.away) continue;
-      const sinceAdmission = daysBetween(r.admittedOn, date);
       const leavingSoon = daysBetween(date, r.leavesOn) <= 2;
-      if (!c.assessedOn && sinceAdmission >= 5 && !leavingSoon) await assess(w, c, date, rng, 'initial');
+      if (!c.assessedOn && c.assessOn <= date && !leavingSoon) await assess(w, c, date, rng, 'initial');
       else if (c.assessedOn && !c.planId && daysBetween(c.assessedOn, date) >= 2 && daysBetween(date, r.leavesOn) > 3)
         await plan(w, c, date, rng);
       else if (c.planId && daysBetween(date, r.leavesOn) === 1) {
@@ -233,17 +218,21 @@ export const plansArea: DemoArea = {
         c.planId = null;
         c.assessedOn = c.assessedOn ?? date;
       } else if (c.planId && c.nextReview && c.nextReview <= date) await review(w, c, date, rng, false);
-      else if (c.planId && c.assessedOn && daysBetween(c.assessedOn, date) >= 182) await assess(w, c, date, rng, 'reassessment');
+      else if (c.planId && c.assessOn <= date) await assess(w, c, date, rng, 'reassessment');
       else if (c.planId && c.nextLog && c.nextLog <= date) {
-        const g = rng.pick(c.goals);
-        await w.driver.call(c.worker, at(date, rng.int(10, 17), rng.int(0, 59)), 'plans.logActivity', {
-          clientId: r.clientId,
-          activityId: rng.pick(g.activityIds),
-          doneOn: date,
-          minutes: rng.pick([30, 45, 60]),
-          note: rng.chance(0.3) ? 'Faol qatnashdi' : null,
-        });
-        bump(w, 'plan_activities');
+        const open = c.goals.flatMap((g) => g.activities).filter((a) => !(a.once && a.logged));
+        const activity = open.length ? rng.pick(open) : null;
+        if (activity) {
+          activity.logged = true;
+          await w.driver.call(c.worker, at(date, rng.int(10, 17), rng.int(0, 59)), 'plans.logActivity', {
+            clientId: r.clientId,
+            activityId: activity.id,
+            doneOn: date,
+            minutes: rng.pick([30, 45, 60]),
+            note: rng.chance(0.3) ? 'Faol qatnashdi' : null,
+          });
+          bump(w, 'plan_activities');
+        }
         c.nextLog = addDays(date, rng.int(3, 8));
       }
     }

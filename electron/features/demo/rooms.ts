@@ -45,7 +45,7 @@ export function roomLayout(kind: FacilityKind, places: number): RoomPlan[] {
   return rooms;
 }
 
-/** Day-care groups of up to 10 places. */
+/** Day-care groups of up to 10 places, named without quotes (the app quotes a name where it needs to). */
 export function groupLayout(places: number): Array<{ name: string; places: number }> {
   const count = Math.max(1, Math.ceil(places / 10));
   const names = ['Quyoshcha', 'Kamalak', 'Lolaqizgʻaldoq', 'Yulduzcha', 'Boychechak', 'Chinorcha', 'Qaldirgʻoch', 'Gulshan'];
@@ -53,7 +53,7 @@ export function groupLayout(places: number): Array<{ name: string; places: numbe
   let left = places;
   for (let i = 0; i < count; i++) {
     const p = Math.ceil(left / (count - i));
-    out.push({ name: `«${names[i % names.length]}»${i >= names.length ? ` ${Math.floor(i / names.length) + 1}` : ''}`, places: p });
+    out.push({ name: `${names[i % names.length]}${i >= names.length ? ` ${Math.floor(i / names.length) + 1}` : ''}`, places: p });
     left -= p;
   }
   return out;
