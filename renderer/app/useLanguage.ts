@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { applyLanguage } from '../i18n/index';
@@ -8,12 +9,15 @@ import { useSession } from './session';
 export function useLanguage(): { lang: UiLang; change(lang: UiLang): Promise<void> } {
   const { i18n } = useTranslation();
   const { user, updateUser } = useSession();
+  const queries = useQueryClient();
   const lang = isUiLang(i18n.language) ? i18n.language : 'uz';
   return {
     lang,
     async change(next) {
       await applyLanguage(next);
       if (user && user.lang !== next) updateUser(await call('auth.setLanguage', { lang: next }));
+      // The backend words some answers in the caller's language (alerts, report tables, labels): ask again.
+      await queries.invalidateQueries();
     },
   };
 }

@@ -2,6 +2,7 @@
 // the next shift reads the handover, a wrong entry is struck through, the manager reviews.
 import { test, expect, shot, MANAGER } from './fixtures';
 import { SignInPage } from './pages/SignInPage';
+import { ShellPage } from './pages/ShellPage';
 import { seedHome } from './pages/DailyPages';
 
 test.use({
@@ -103,6 +104,9 @@ test('roll call, absconding reported as an incident, handover acknowledged, a co
   // Staff and residents are in: the first-steps list has given way to the day's summary.
   await expect(page.getByRole('list', { name: 'Boshlash' })).toHaveCount(0);
   await shot(page, '08-manager-home');
+  // Switched to Russian from the menu, without a reload: the backend's alert sentence follows.
+  await new ShellPage(page).switchLanguage('Русский');
+  await expect(page.getByText('Происшествия ждут закрытия: 1')).toBeVisible();
   void bekzod;
   void dildora;
 });

@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Alert, Box, Button, MenuItem, Paper, Snackbar, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useTranslation } from 'react-i18next';
@@ -34,15 +33,6 @@ export function ReportView() {
   const [notice, setNotice] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [askPersonal, setAskPersonal] = useState<ReportFormat | null>(null);
-  // The backend writes the tables in the user's language: a switch of language asks for them again.
-  const queryClient = useQueryClient();
-  const shownLang = useRef(user.lang);
-  useEffect(() => {
-    if (shownLang.current === user.lang) return;
-    shownLang.current = user.lang;
-    void queryClient.invalidateQueries({ queryKey: ['reports.view'] });
-    void queryClient.invalidateQueries({ queryKey: ['reports.catalogue'] });
-  }, [user.lang, queryClient]);
   const current = kind ?? catalogue.data?.[0]?.kind ?? null;
   const period = periodOf(choice);
   const view = useApiQuery(
