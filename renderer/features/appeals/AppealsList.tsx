@@ -34,6 +34,10 @@ import { useCodeLabels, useRegions } from './labels';
 import { AppealDetails } from './AppealDetails';
 import { DateField } from './DateField';
 
+/** Below 1200 px the channel leaves its column for a line under the date, so the register needs no sideways scroll. */
+const WIDE_ONLY = { display: { xs: 'none', lg: 'table-cell' } } as const;
+const NARROW_ONLY = { display: { xs: 'block', lg: 'none' } } as const;
+
 interface Filters {
   from: string;
   to: string;
@@ -157,11 +161,11 @@ export function AppealsList() {
         <TableContainer>
           {/* Eight narrow columns fit 1024 px without sideways scrolling: the name sits under the code, the time under
               the date, and the help chips wrap. */}
-          <Table size="small" aria-label={t('tabs.list')} sx={{ '& td, & th': { px: 1 } }}>
+          <Table size="small" aria-label={t('tabs.list')} sx={{ '& td, & th': { px: 0.75 } }}>
             <TableHead>
               <TableRow>
                 {(['code', 'when', 'channel', 'applicant', 'region', 'type', 'place', 'help'] as const).map((c) => (
-                  <TableCell key={c} sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
+                  <TableCell key={c} sx={{ fontWeight: 700, whiteSpace: 'nowrap', ...(c === 'channel' && WIDE_ONLY) }}>
                     {t(`list.col.${c}`)}
                   </TableCell>
                 ))}
@@ -197,9 +201,12 @@ export function AppealsList() {
                         {a.appealTime}
                       </Typography>
                     )}
+                    <Typography variant="caption" component="span" color="text.secondary" sx={{ ...NARROW_ONLY, whiteSpace: 'normal' }}>
+                      {label('channel', a.channel)}
+                    </Typography>
                   </TableCell>
-                  <TableCell>{label('channel', a.channel)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <TableCell sx={WIDE_ONLY}>{label('channel', a.channel)}</TableCell>
+                  <TableCell>
                     {label('applicantOne', a.applicant)}
                     {a.age !== null ? `, ${a.age}` : ''}
                   </TableCell>
