@@ -128,7 +128,7 @@ export function MonthTabel() {
                     bgcolor: 'background.paper',
                     textAlign: 'left !important',
                     px: '10px !important',
-                    minWidth: 150,
+                    minWidth: 120,
                     zIndex: 1,
                   }}
                 >
@@ -140,7 +140,10 @@ export function MonthTabel() {
                     scope="col"
                     key={d.date}
                     sx={{
+                      // A 31-day month fits 1366 px; on a narrower screen the grid scrolls under the sticky names
+                      // instead of squeezing the hours into each other.
                       width: 27,
+                      minWidth: 22,
                       py: '6px !important',
                       bgcolor: d.weekday >= 6 ? 'action.hover' : undefined,
                       color: d.date === today ? 'primary.main' : 'text.secondary',
@@ -156,7 +159,7 @@ export function MonthTabel() {
                     key={k}
                     title={t(`month.${k}Full`)}
                     aria-label={t(`month.${k}Full`)}
-                    sx={{ px: '5px !important', minWidth: 40 }}
+                    sx={{ px: '3px !important', minWidth: 34, whiteSpace: 'nowrap' }}
                   >
                     {t(`month.${k}`)}
                   </Box>
@@ -180,7 +183,10 @@ export function MonthTabel() {
                       zIndex: 1,
                     }}
                   >
-                    <Box sx={{ lineHeight: 1.2, maxWidth: 180, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                    <Box
+                      title={row.client.name ?? undefined}
+                      sx={{ lineHeight: 1.2, maxWidth: 150, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                    >
                       {row.client.name ?? row.client.code}
                     </Box>
                     {row.client.name && (
@@ -208,6 +214,8 @@ export function MonthTabel() {
                                 ? 'text.secondary'
                                 : 'text.primary',
                           fontWeight: c.absenceReason || c.incomplete ? 800 : 500,
+                          fontSize: '0.75rem',
+                          letterSpacing: '-0.02em',
                         }}
                       >
                         {editable ? (
