@@ -10,14 +10,21 @@ export async function expectNoSidewaysScroll(target: Locator, what: string): Pro
   for (const { scroll, client } of sizes) expect(scroll, `${what}: ${scroll} px of content in ${client} px`).toBeLessThanOrEqual(client);
 }
 
-/** Runs a check at each office width (768 px high), then restores the viewport the test had. */
+/**
+ * Runs a check at each office width (768 px high), reloading so the page opens as it would on that screen
+ * (below 1300 px the menu starts as icons), then restores the viewport the test had.
+ */
 export async function atOfficeWidths(page: Page, check: (width: number) => Promise<void>): Promise<void> {
   const before = page.viewportSize();
   for (const width of OFFICE_WIDTHS) {
     await page.setViewportSize({ width, height: 768 });
+    await page.reload();
     await check(width);
   }
-  if (before) await page.setViewportSize(before);
+  if (before) {
+    await page.setViewportSize(before);
+    await page.reload();
+  }
 }
 
 /** Fails when a short label (a version, a date) breaks onto a second line. */
