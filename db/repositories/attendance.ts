@@ -99,6 +99,9 @@ export interface MemberRow extends ClientRow {
   weekdays: string | null;
   planned_from: string | null;
   planned_to: string | null;
+  /** The placement in the group: from this day, up to (not including) placed_to. */
+  placed_from: string;
+  placed_to: string | null;
   has_photo: number;
 }
 
@@ -114,7 +117,7 @@ export function groupMembersBetween(
     .innerJoin('clients as c', 'c.id', 'p.client_id')
     .innerJoin('stays as s', 's.id', 'p.stay_id')
     .selectAll('c')
-    .select(['p.group_id', 's.weekdays', 's.planned_from', 's.planned_to'])
+    .select(['p.group_id', 's.weekdays', 's.planned_from', 's.planned_to', 'p.from_date as placed_from', 'p.to_date as placed_to'])
     .select((eb) =>
       eb.exists(eb.selectFrom('client_photos as ph').select('ph.client_id').whereRef('ph.client_id', '=', 'c.id')).as('has_photo'),
     )

@@ -79,6 +79,10 @@ export const monthCell = z.object({
   locked: z.boolean(),
   corrected: z.boolean(),
   correction: correctionStamp.nullable(),
+  /** The child was in the group and due this weekday (her enrolment's weekdays). */
+  expected: z.boolean(),
+  /** A past day she was due with neither a time nor an absence reason: someone forgot to mark it. */
+  unmarked: z.boolean(),
 });
 export const attendanceMonth = z.object({
   month: z.string(),
@@ -91,9 +95,11 @@ export const attendanceMonth = z.object({
       minutes: z.number().int(),
       absences: z.number().int(),
       incomplete: z.number().int(),
+      /** Past days due with no mark at all; present + absences + unmarked = the days she was due so far. */
+      unmarked: z.number().int(),
     }),
   ),
-  totals: z.object({ daysPresent: z.number().int(), minutes: z.number().int(), absences: z.number().int() }),
+  totals: z.object({ daysPresent: z.number().int(), minutes: z.number().int(), absences: z.number().int(), unmarked: z.number().int() }),
   reasons: z.array(absenceReasonOut),
   /** True when every day of the month is locked by a claim. */
   locked: z.boolean(),

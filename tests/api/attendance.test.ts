@@ -183,7 +183,13 @@ describe('the month tabel', () => {
     const second = grid.rows.find((r) => r.client.id === kids[1]!.id)!;
     expect(second).toMatchObject({ daysPresent: 2, minutes: 270, incomplete: 1 });
     expect(grid.days[1]).toMatchObject({ date: '2026-11-02', present: 2, weekday: 1 });
-    expect(grid.totals).toEqual({ daysPresent: 4, minutes: 540 + 510 + 270, absences: 1 });
+    // Every day a child was due up to yesterday is present, absent or unmarked: the three add up (16 working days before the 24th).
+    for (const row of grid.rows) expect(row.daysPresent + row.absences + row.unmarked).toBe(16);
+    expect(first.unmarked).toBe(13);
+    expect(first.cells[0]).toMatchObject({ date: '2026-11-01', expected: false, unmarked: false }); // a Sunday
+    expect(first.cells[4]).toMatchObject({ date: '2026-11-05', expected: true, unmarked: true });
+    expect(first.cells[23]).toMatchObject({ date: TODAY, expected: true, unmarked: false }); // today is still being filled in
+    expect(grid.totals).toEqual({ daysPresent: 4, minutes: 540 + 510 + 270, absences: 1, unmarked: 13 + 14 + 16 * 4 });
     const audit = await f.backend.db.selectFrom('audit_log').select('changes').where('action', '=', 'attendance.correctDay').execute();
     expect(audit).toHaveLength(5);
     expect(JSON.parse(audit[0]!.changes!).reason).toEqual([null, 'Qogʻoz jurnaldan']);

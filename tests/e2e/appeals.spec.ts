@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect, shot, MANAGER } from './fixtures';
+import { atOfficeWidths, expectNoSidewaysScroll } from './layout';
 import { SignInPage } from './pages/SignInPage';
 import { ShellPage } from './pages/ShellPage';
 import { AppealsPage } from './pages/AppealsPage';
@@ -79,6 +80,8 @@ test('a hotline call is entered with the keyboard only, in well under a minute',
   await expect(row).toContainText('Qaynona va kelin oʻrtasida');
   await expect(row).toContainText('Ayol, 34');
   await shot(page, 'appeals-03-list');
+  // The whole register fits the office PC and the small laptop: the help chips are not cut off.
+  await atOfficeWidths(page, () => expectNoSidewaysScroll(page.locator('main .MuiTableContainer-root'), 'appeals register'));
   await row.click();
   const details = page.getByRole('dialog', { name: `Murojaat ${code}` });
   await expect(details).toContainText('Psixologik');

@@ -65,7 +65,7 @@ test('agreements and fee contracts, tariffs and a new BCV, each with its date', 
   await shot(page, '02-agreements', true);
 
   // An Active-Life tariff from the provider's agreement, and a new BCV from a date.
-  await page.getByRole('tab', { name: 'Stavkalar va rekvizitlar' }).click();
+  await page.getByRole('tab', { name: 'Stavkalar' }).click();
   await expect(page.getByText('Tarif kiritilmagan.', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Tarif qoʻshish' }).click();
   const tariff = page.getByRole('dialog', { name: 'Yangi tarif' });
@@ -211,7 +211,7 @@ test('the accountant closes the month in Russian, without the manager’s correc
   await expect(page.getByRole('heading', { name: 'Исправления заявленных дней' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Исправить заявленный день' })).toHaveCount(0);
   await shot(page, '01-accountant-claim-ru', true);
-  await page.getByRole('tab', { name: 'Ставки и реквизиты' }).click();
+  await page.getByRole('tab', { name: 'Ставки' }).click();
   await expect(page.getByText('Ставки может менять только руководитель.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Добавить значение' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Добавить тариф' })).toBeVisible();

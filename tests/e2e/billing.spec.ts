@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { atOfficeWidths, expectNoSidewaysScroll } from './layout';
 import { test, expect, shot, MANAGER } from './fixtures';
 import { SignInPage } from './pages/SignInPage';
 import { ShellPage } from './pages/ShellPage';
@@ -73,6 +74,11 @@ test('the entrepreneur prepares, checks and issues the month’s claim, prints i
   await billing.tab('Umumiy holat').click();
   await expect(page.getByText('SC-2026-0001')).toBeVisible();
   await shot(page, '07-overview-after');
+  // All seven tabs fit the office PC and the small laptop: no scroll arrows, no label cut off.
+  await atOfficeWidths(page, async () => {
+    await expectNoSidewaysScroll(page.locator('main .MuiTabs-scroller'), 'billing tabs');
+    await expect(page.locator('main .MuiTabs-scrollButtons:not(.Mui-disabled)')).toHaveCount(0);
+  });
 });
 
 test('parents’ invoices: issued for extended hours and the fee, a payment recorded with its receipt', async ({ page, komak }) => {
@@ -102,7 +108,7 @@ test('parents’ invoices: issued for extended hours and the fee, a payment reco
   await page.getByRole('tab', { name: 'Ruxsatnomalar' }).click();
   await expect(page.getByRole('row', { name: /V-003/ })).toContainText('Muddati oʻtgan');
   await shot(page, '03-vouchers');
-  await page.getByRole('tab', { name: 'Stavkalar va rekvizitlar' }).click();
+  await page.getByRole('tab', { name: 'Stavkalar' }).click();
   await expect(page.getByRole('row', { name: /BHM 01\.08\.2025/ })).toContainText('412');
   await shot(page, '04-rates', true);
 });

@@ -89,6 +89,8 @@ test.describe('family-type home', () => {
     }
     await page.reload();
     await expect(page.getByTestId('occupancy')).toHaveText('4 / 9');
+    // A screen reader hears a meter with its reading, not a bar that is "loading".
+    await expect(page.getByRole('meter', { name: 'Bandlik' })).toHaveAttribute('aria-valuetext', '4 / 9 oʻrin band');
     await expect(page.getByTestId('board-room').filter({ hasText: '1-xona' }).locator('[data-bed="B"]')).toHaveAttribute(
       'data-state',
       'held',
@@ -98,6 +100,10 @@ test.describe('family-type home', () => {
     // The manager's home: occupancy against capacity, arrivals this week.
     await new ShellPage(page).open('home');
     await expect(page.getByTestId('manager-summary')).toContainText('4 / 9 oʻrin band');
+    const summary = page.getByTestId('manager-summary');
+    await expect(summary.getByRole('meter', { name: 'Bugungi bandlik' })).toHaveAttribute('aria-valuetext', '4 / 9 oʻrin band');
+    await expect(summary.getByRole('meter', { name: '1-xona' })).toHaveAttribute('aria-valuetext', /^2 \/ \d+ oʻrin band$/);
+    await expect(summary.getByRole('progressbar')).toHaveCount(0);
     await shot(page, '03-home-summary', true);
   });
 

@@ -105,6 +105,11 @@ test('a mistaken tap is undone, leaving asks first, and the manager corrects a p
   await new SignInPage(page).signIn('rahbar', 'Bahor-2026-kuni');
   await expect(page.getByRole('heading', { level: 1, name: /Xayrli kun/ })).toBeVisible();
   await page.goto('/attendance/month');
+  // The month view says what it is (not the day sheet's tapping), and its totals count the days nobody marked.
+  await expect(page.getByText('Oy boʻyicha har bir bolaning kelgan kunlari', { exact: false })).toBeVisible();
+  await expect(page.getByText('Bolaning kartochkasini bossangiz', { exact: false })).toHaveCount(0);
+  await expect(page.locator('th[title^="Belgilanmagan kunlar"]')).toHaveText('Belg.');
+  await expect(page.getByText('Kun + Kelm. + Belg. =', { exact: false })).toBeVisible();
   const yesterday = new Date(Date.now() + 5 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
   const row = page.locator(`tr[data-client="${child.code}"]`);
   if (yesterday.slice(0, 7) === new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 7)) {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, shot, MANAGER } from './fixtures';
+import { atOfficeWidths, expectOneLine } from './layout';
 import { SignInPage } from './pages/SignInPage';
 import { ShellPage } from './pages/ShellPage';
 import { PlansPage } from './pages/PlansPage';
@@ -279,6 +280,8 @@ test('two versions compared side by side; the list in Russian; a caregiver canno
   await expect(page.getByRole('heading', { level: 1, name: 'Индивидуальные планы' })).toBeVisible();
   await expect(plans.row(jasur!.code)).toContainText('Направлен на утверждение');
   await shot(page, '08-overview-ru');
+  // «версия 2» stays on one line beside the status, on the office PC and the small laptop.
+  await atOfficeWidths(page, () => expectOneLine(page.locator('[data-plan-version]'), 'the plan version'));
   await new ShellPage(page).switchLanguage('Oʻzbekcha');
 
   // A caregiver drafts and records, but approval is the manager's alone.

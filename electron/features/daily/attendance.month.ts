@@ -1,7 +1,7 @@
 // The month "tabel": children × days, its totals, its PDF, and the import from paper/Excel.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
-import { groupMembersBetween, attendanceBetween } from '../../../db/repositories/attendance';
+import { groupMembersBetween, attendanceBetween, type MemberRow } from '../../../db/repositories/attendance';
 import { attendanceLocks } from '../../../db/repositories/attendance-locks';
 import { getFacility } from '../../../db/repositories/facility';
 import { findGroup } from '../../../db/repositories/rooms';
@@ -14,24 +14,33 @@ import { toSummary } from '../clients/clients.mapper';
 import { toDocumentFile } from '../documents/pdf';
 import { toFacility } from '../setup/setup.handlers';
 import { absenceReasons, visibleGroups, correctionStamps } from './attendance.sheet';
-import { minutesBetween, monthDates, monthTotals } from './attendance.rules';
+import { dueWeekday, minutesBetween, monthDates, monthTotals } from './attendance.rules';
 import { attendanceSheetPdf } from './attendance.pdf';
 import { importAttendance } from './attendance.import';
-import { isoWeekday } from './work';
+import { isoWeekday, todayOf } from './work';
 
 type Db = Kysely<Database>;
 
-export async function buildMonth(db: Db, v: Viewer, month: string, groupId?: number): Promise<AttendanceMonth> {
+/** `today` (Tashkent) bounds the days counted as unmarked: today itself is still being filled in. */
+export async function buildMonth(db: Db, v: Viewer, month: string, today: string, groupId?: number): Promise<AttendanceMonth> {
   const dates = monthDates(month);
   const from = dates[0]!;
   const to = dates[dates.length - 1]!;
   const groups = (await visibleGroups(db, v)).map((g) => g.id).filter((id) => groupId === undefined || id === groupId);
   const seen = new Set<number>();
+  // Every placement of a child counts toward the days she was due (a move between groups mid-month).
+  const placements = new Map<number, MemberRow[]>();
   const members = (await groupMembersBetween(db, from, to, groupId !== undefined ? { groupId } : {})).filter((m) => {
-    if (seen.has(m.id) || !groups.includes(m.group_id) || !inScope(v, m)) return false;
+    if (!groups.includes(m.group_id) || !inScope(v, m)) return false;
+    placements.set(m.id, [...(placements.get(m.id) ?? []), m]);
+    if (seen.has(m.id)) return false;
     seen.add(m.id);
     return true;
   });
+  const dueOn = (clientId: number, date: string) =>
+    (placements.get(clientId) ?? []).some(
+      (p) => p.placed_from <= date && (p.placed_to === null || p.placed_to > date) && dueWeekday(p.weekdays, date),
+    );
   members.sort((a, b) => (v.role === 'inspector' ? 0 : a.sort_name.localeCompare(b.sort_name)) || a.code.localeCompare(b.code));
   const records = await attendanceBetween(
     db,
@@ -56,9 +65,11 @@ export async function buildMonth(db: Db, v: Viewer, month: string, groupId?: num
         locked: locks.of(m.id, date) !== null,
         corrected: r?.source === 'correction',
         correction: stamp(r),
+        expected: dueOn(m.id, date),
+        unmarked: !r && date < today && dueOn(m.id, date),
       };
     });
-    return { client: toSummary(v, m), cells, ...monthTotals(own) };
+    return { client: toSummary(v, m), cells, ...monthTotals(own), unmarked: cells.filter((c) => c.unmarked).length };
   });
   const days = dates.map((date) => ({
     date,
@@ -74,6 +85,7 @@ export async function buildMonth(db: Db, v: Viewer, month: string, groupId?: num
       daysPresent: rows.reduce((s, r) => s + r.daysPresent, 0),
       minutes: rows.reduce((s, r) => s + r.minutes, 0),
       absences: rows.reduce((s, r) => s + r.absences, 0),
+      unmarked: rows.reduce((s, r) => s + r.unmarked, 0),
     },
     reasons: await absenceReasons(db),
     locked: days.every((d) => d.locked),
@@ -87,11 +99,12 @@ export async function facilityOf(db: Db): Promise<Facility> {
 }
 
 export const attendanceMonthHandlers = handlersFor({
-  'attendance.month': async (ctx, input) => buildMonth(ctx.db, await loadViewer(ctx.db, ctx.user), input.month, input.groupId),
+  'attendance.month': async (ctx, input) =>
+    buildMonth(ctx.db, await loadViewer(ctx.db, ctx.user), input.month, todayOf(ctx), input.groupId),
 
   'attendance.monthPdf': async (ctx, input) => {
     const v = await loadViewer(ctx.db, ctx.user);
-    const grid = await buildMonth(ctx.db, v, input.month, input.groupId);
+    const grid = await buildMonth(ctx.db, v, input.month, todayOf(ctx), input.groupId);
     const group = input.groupId !== undefined ? ((await findGroup(ctx.db, input.groupId))?.name ?? null) : null;
     const bytes = await attendanceSheetPdf(grid, {
       lang: ctx.user.lang,

@@ -44,6 +44,7 @@ export async function attendanceSheetPdf(grid: AttendanceMonth, o: AttendancePdf
     head(t('daily.pdf.days')),
     head(t('daily.pdf.hours')),
     head(t('daily.pdf.absences')),
+    head(t('daily.pdf.unmarked')),
   ];
   const body: TableCell[][] = [header];
   grid.rows.forEach((row, i) => {
@@ -56,11 +57,13 @@ export async function attendanceSheetPdf(grid: AttendanceMonth, o: AttendancePdf
         if (c.absenceReason) return { text: short.get(c.absenceReason) ?? '?', alignment: 'center', bold: true, ...fill };
         if (c.incomplete) return { text: c.checkIn ? '+' : '', alignment: 'center', color: '#b00020', ...fill };
         if (c.minutes !== null) return { text: hoursText(c.minutes, o.lang), alignment: 'center', ...fill };
+        if (c.unmarked) return { text: '–', alignment: 'center', color: '#555555', ...fill };
         return { text: '', ...fill };
       }),
       { text: formatNumber(row.daysPresent), alignment: 'right', bold: true },
       { text: hoursText(row.minutes, o.lang), alignment: 'right' },
       { text: formatNumber(row.absences), alignment: 'right' },
+      { text: formatNumber(row.unmarked), alignment: 'right' },
     ]);
   });
   body.push([
@@ -70,6 +73,7 @@ export async function attendanceSheetPdf(grid: AttendanceMonth, o: AttendancePdf
     { text: formatNumber(grid.totals.daysPresent), alignment: 'right', bold: true },
     { text: hoursText(grid.totals.minutes, o.lang), alignment: 'right', bold: true },
     { text: formatNumber(grid.totals.absences), alignment: 'right', bold: true },
+    { text: formatNumber(grid.totals.unmarked), alignment: 'right', bold: true },
   ]);
 
   // Landscape A4 leaves 762 pt: the days share what the name and totals leave.
@@ -78,7 +82,7 @@ export async function attendanceSheetPdf(grid: AttendanceMonth, o: AttendancePdf
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [14, 112, ...grid.days.map(() => dayWidth), 22, 30, 24],
+      widths: [14, 84, ...grid.days.map(() => dayWidth), 20, 26, 22, 30],
       body,
     },
     layout: {
@@ -98,6 +102,7 @@ export async function attendanceSheetPdf(grid: AttendanceMonth, o: AttendancePdf
     t('daily.pdf.legendHours'),
     ...grid.reasons.map((r) => `${r.short} — ${reasonLabel(o.lang, r)}`),
     t('daily.pdf.legendIncomplete'),
+    t('daily.pdf.legendUnmarked'),
   ].join(';  ');
   const month = t(`daily.months.m${grid.month.slice(5)}`, { year: grid.month.slice(0, 4) });
   return renderPdf({

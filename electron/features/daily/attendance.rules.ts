@@ -41,6 +41,11 @@ export function scheduledOn(weekdays: string | null, date: string): boolean {
   return weekdays.split(',').map(Number).includes(isoWeekday(date));
 }
 
+/** Is a working day of her enrolment? Without a weekday list, the standard Monday–Friday week (as billing counts). */
+export function dueWeekday(weekdays: string | null, date: string): boolean {
+  return weekdays ? scheduledOn(weekdays, date) : isoWeekday(date) <= 5;
+}
+
 /** Every date of a month `YYYY-MM`. */
 export function monthDates(month: string): string[] {
   const [y, m] = month.split('-').map(Number) as [number, number];

@@ -34,6 +34,10 @@ import { useCodeLabels, useRegions } from './labels';
 import { AppealDetails } from './AppealDetails';
 import { DateField } from './DateField';
 
+/** Below 1200 px the channel leaves its column for a line under the date, so the register needs no sideways scroll. */
+const WIDE_ONLY = { display: { xs: 'none', lg: 'table-cell' } } as const;
+const NARROW_ONLY = { display: { xs: 'block', lg: 'none' } } as const;
+
 interface Filters {
   from: string;
   to: string;
@@ -155,11 +159,13 @@ export function AppealsList() {
       {list.error && <Alert severity="error">{errorMessage(list.error)}</Alert>}
       <Paper variant="outlined">
         <TableContainer>
-          <Table size="small" aria-label={t('tabs.list')}>
+          {/* Eight narrow columns fit 1024 px without sideways scrolling: the name sits under the code, the time under
+              the date, and the help chips wrap. */}
+          <Table size="small" aria-label={t('tabs.list')} sx={{ '& td, & th': { px: 0.75 } }}>
             <TableHead>
               <TableRow>
-                {(['code', 'when', 'channel', 'applicant', 'region', 'type', 'place', 'help', 'name'] as const).map((c) => (
-                  <TableCell key={c} sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
+                {(['code', 'when', 'channel', 'applicant', 'region', 'type', 'place', 'help'] as const).map((c) => (
+                  <TableCell key={c} sx={{ fontWeight: 700, whiteSpace: 'nowrap', ...(c === 'channel' && WIDE_ONLY) }}>
                     {t(`list.col.${c}`)}
                   </TableCell>
                 ))}
@@ -186,12 +192,21 @@ export function AppealsList() {
                         />
                       </Tooltip>
                     )}
+                    <AppealName appeal={a} />
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(a.appealDate)} {a.appealTime ?? ''}
+                    {formatDate(a.appealDate)}
+                    {a.appealTime && (
+                      <Typography variant="caption" component="span" color="text.secondary" sx={{ display: 'block' }}>
+                        {a.appealTime}
+                      </Typography>
+                    )}
+                    <Typography variant="caption" component="span" color="text.secondary" sx={{ ...NARROW_ONLY, whiteSpace: 'normal' }}>
+                      {label('channel', a.channel)}
+                    </Typography>
                   </TableCell>
-                  <TableCell>{label('channel', a.channel)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <TableCell sx={WIDE_ONLY}>{label('channel', a.channel)}</TableCell>
+                  <TableCell>
                     {label('applicantOne', a.applicant)}
                     {a.age !== null ? `, ${a.age}` : ''}
                   </TableCell>
@@ -214,28 +229,21 @@ export function AppealsList() {
                   <TableCell>
                     <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
                       {a.help.map((h) => (
-                        <Chip key={h} size="small" label={label('help', h)} />
+                        <Chip
+                          key={h}
+                          size="small"
+                          label={label('help', h)}
+                          // A long kind of help wraps inside its chip instead of widening the column.
+                          sx={{ height: 'auto', minHeight: 24, maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal', py: '2px' } }}
+                        />
                       ))}
                     </Box>
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {a.nameHidden ? (
-                      <Box component="span" sx={{ color: 'text.secondary', display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-                        <LockIcon fontSize="inherit" /> {t('list.hidden')}
-                      </Box>
-                    ) : (
-                      (a.name ?? (
-                        <Typography component="span" color="text.secondary">
-                          {t('list.anonymous')}
-                        </Typography>
-                      ))
-                    )}
                   </TableCell>
                 </TableRow>
               ))}
               {list.data && list.data.total === 0 && (
                 <TableRow>
-                  <TableCell colSpan={9} sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}>
+                  <TableCell colSpan={8} sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}>
                     {t('list.noMatch')}
                   </TableCell>
                 </TableRow>
@@ -260,5 +268,26 @@ export function AppealsList() {
       </Paper>
       {open && <AppealDetails id={open.id} onClose={() => setOpen(null)} />}
     </Box>
+  );
+}
+
+/** Under the code: the name when this role may see it, a lock when it is hidden, or "anonymous". */
+function AppealName({ appeal: a }: { appeal: Appeal }) {
+  const { t } = useTranslation('appeals');
+  return (
+    <Typography
+      variant="caption"
+      component="span"
+      color={a.name && !a.nameHidden ? 'text.primary' : 'text.secondary'}
+      sx={{ display: 'flex', alignItems: 'center', gap: 0.5, pl: 0.5, whiteSpace: 'normal', maxWidth: 150 }}
+    >
+      {a.nameHidden ? (
+        <>
+          <LockIcon fontSize="inherit" /> {t('list.hidden')}
+        </>
+      ) : (
+        (a.name ?? t('list.anonymous'))
+      )}
+    </Typography>
   );
 }

@@ -24,7 +24,15 @@ export default function BillingPage() {
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
         <Tabs value={current} aria-label={t('common:nav.billing')} variant="scrollable" allowScrollButtonsMobile>
           {TABS.map((tab) => (
-            <Tab key={tab} value={tab} label={t(`tabs.${tab}`)} component={RouterLink} to={`/billing/${tab}`} />
+            <Tab
+              key={tab}
+              value={tab}
+              label={t(`tabs.${tab}`)}
+              title={t(`tabHints.${tab}`)}
+              component={RouterLink}
+              to={`/billing/${tab}`}
+              sx={{ px: 1.5, minWidth: 0 }}
+            />
           ))}
         </Tabs>
       </Box>

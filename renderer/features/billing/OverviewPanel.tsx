@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, LinearProgress, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, Typography } from '@mui/material';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { formatDate } from '../../../electron/contract/format';
 import { useApiQuery } from '../../api/hooks';
 import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage } from '../../components/errors';
+import { MeterBar } from '../../components/MeterBar';
 import { MonthsChart } from './MonthsChart';
 import { StatusChip, som, useLabel, useLang } from './shared';
 
@@ -32,7 +33,6 @@ export function OverviewPanel() {
   if (q.error) return <Alert severity="error">{errorMessage(q.error)}</Alert>;
   if (!q.data) return <PageLoading />;
   const d = q.data;
-  const share = d.daysExpected ? Math.min(100, Math.round((d.daysBilled / d.daysExpected) * 100)) : 0;
   return (
     <Box sx={{ display: 'grid', gap: 2.5 }}>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' }, gap: 2 }}>
@@ -44,7 +44,13 @@ export function OverviewPanel() {
           )}
         </Figure>
         <Figure title={t('overview.days')} value={`${d.daysBilled} / ${d.daysExpected}`}>
-          <LinearProgress variant="determinate" value={share} sx={{ mt: 1, height: 8, borderRadius: 4 }} aria-label={t('overview.days')} />
+          <MeterBar
+            used={d.daysBilled}
+            of={d.daysExpected}
+            sx={{ mt: 1, height: 8, borderRadius: 4 }}
+            label={t('overview.days')}
+            valueText={`${d.daysBilled} / ${d.daysExpected}`}
+          />
         </Figure>
         <Figure title={t('overview.unpaid')} value={som(d.unpaidInvoices.balance, lang)}>
           <Typography variant="body2" color="text.secondary">

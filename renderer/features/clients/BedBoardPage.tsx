@@ -1,9 +1,10 @@
 import { useState, type DragEvent } from 'react';
-import { Alert, Box, Button, Card, Chip, LinearProgress, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, Chip, Typography } from '@mui/material';
 import BedIcon from '@mui/icons-material/Bed';
 import MeetingRoomIcon from '@mui/icons-material/MeetingRoom';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { MeterBar } from '../../components/MeterBar';
 import { formatDate } from '../../../electron/contract/format';
 import { DayPicker, usePickedDay } from '../daily/DayPicker';
 import type { Occupant } from '../../../electron/contract/stays.contract';
@@ -44,7 +45,6 @@ export function BedBoardPage() {
     ].find((o) => o.id === id);
     if (who) place(p, who);
   };
-  const pct = board.capacity ? Math.min(100, (board.occupied / board.capacity) * 100) : 0;
   const empty = residential ? board.rooms.length === 0 : board.groups.length === 0;
 
   return (
@@ -69,12 +69,13 @@ export function BedBoardPage() {
             </Typography>
             {board.overCapacity && <Chip size="small" color="error" label={t('board.overCapacity')} />}
           </Box>
-          <LinearProgress
-            variant="determinate"
-            value={pct}
+          <MeterBar
+            used={board.occupied}
+            of={board.capacity}
             color={board.overCapacity ? 'error' : 'primary'}
             sx={{ height: 10, borderRadius: 5, mt: 1 }}
-            aria-label={t('board.occupancy')}
+            label={t('board.occupancy')}
+            valueText={t(residential ? 'home.ofCapacity' : 'home.ofPlaces', { occupied: board.occupied, capacity: board.capacity })}
           />
         </Card>
         {residential && (

@@ -1,23 +1,12 @@
 import type { ReactNode } from 'react';
-import {
-  Box,
-  Button,
-  Card,
-  LinearProgress,
-  Link,
-  List,
-  ListItem,
-  ListItemButton,
-  ListItemIcon,
-  ListItemText,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, Link, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import ErrorIcon from '@mui/icons-material/Error';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import InfoIcon from '@mui/icons-material/Info';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { MeterBar } from '../../components/MeterBar';
 import { formatDate } from '../../../electron/contract/format';
 import { useApiQuery } from '../../api/hooks';
 import { ClientName, Code, isResidential, useFacilityKind } from './shared';
@@ -46,7 +35,6 @@ export function ManagerSummary() {
   const s = useApiQuery('home.summary', {}).data;
   if (!ready || !s) return null;
   const residential = isResidential(kind);
-  const pct = s.capacity ? Math.min(100, (s.occupied / s.capacity) * 100) : 0;
   const bars = residential
     ? s.byRoom.map((r) => ({ id: r.id, name: r.name, used: r.occupied + r.held, of: r.beds }))
     : s.byGroup.map((g) => ({ id: g.id, name: g.name, used: g.enrolled, of: g.places }));
@@ -85,12 +73,13 @@ export function ManagerSummary() {
         <Typography variant="h4" component="p" sx={{ color: s.overCapacity ? 'error.main' : 'text.primary' }}>
           {t(residential ? 'home.ofCapacity' : 'home.ofPlaces', { occupied: s.occupied, capacity: s.capacity })}
         </Typography>
-        <LinearProgress
-          variant="determinate"
-          value={pct}
+        <MeterBar
+          used={s.occupied}
+          of={s.capacity}
           color={s.overCapacity ? 'error' : 'primary'}
           sx={{ height: 12, borderRadius: 6, my: 1.5 }}
-          aria-label={t('home.occupancy')}
+          label={t('home.occupancy')}
+          valueText={t(residential ? 'home.ofCapacity' : 'home.ofPlaces', { occupied: s.occupied, capacity: s.capacity })}
         />
         {s.away > 0 && <Typography color="text.secondary">{t('home.away', { count: s.away })}</Typography>}
         {bars.length > 0 && (
@@ -103,10 +92,12 @@ export function ManagerSummary() {
                 <Typography variant="body2" noWrap>
                   {b.name}
                 </Typography>
-                <LinearProgress
-                  variant="determinate"
-                  value={b.of ? Math.min(100, (b.used / b.of) * 100) : 0}
+                <MeterBar
+                  used={b.used}
+                  of={b.of}
                   sx={{ height: 8, borderRadius: 4 }}
+                  label={b.name}
+                  valueText={t(residential ? 'home.ofCapacity' : 'home.ofPlaces', { occupied: b.used, capacity: b.of })}
                 />
                 <Typography variant="body2" sx={{ textAlign: 'right' }}>{`${b.used}/${b.of}`}</Typography>
               </Box>

@@ -34,7 +34,12 @@ export default function AttendancePage() {
   const current = tabs.find((tab) => pathname.startsWith(path[tab])) ?? false;
   return (
     <>
-      <PageHeader title={t('common:nav.attendance')} subtitle={t(dayCare ? 'subtitle.attendance' : 'subtitle.rollCall')} />
+      <PageHeader
+        title={t('common:nav.attendance')}
+        subtitle={t(
+          !dayCare ? 'subtitle.rollCall' : current === 'month' || current === 'reasons' ? `subtitle.${current}` : 'subtitle.attendance',
+        )}
+      />
       {tabs.length > 1 && (
         <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2.5 }}>
           <Tabs value={current} aria-label={t('common:nav.attendance')}>

@@ -25,6 +25,8 @@ const shiftMonth = (month: string, by: number) => {
 };
 
 type Cell = AttendanceMonth['rows'][number]['cells'][number];
+/** The totals per child: present + absences + unmarked add up to the days she was due so far. */
+const TOTALS = ['days', 'hours', 'absences', 'unmarked'] as const;
 
 export function MonthTabel() {
   const { t, i18n } = useTranslation(['daily', 'common']);
@@ -51,6 +53,7 @@ export function MonthTabel() {
     if (c.absenceReason) return short.get(c.absenceReason) ?? '?';
     if (c.incomplete) return '!';
     if (c.minutes !== null) return hoursText(c.minutes, i18n.language);
+    if (c.unmarked) return '–';
     return '';
   };
   const cellTitle = (c: Cell) =>
@@ -58,6 +61,8 @@ export function MonthTabel() {
       formatDate(c.date),
       c.absenceReason ? reasonLabel(c.absenceReason) : c.checkIn ? `${c.checkIn} – ${c.checkOut ?? '…'}` : '',
       c.incomplete ? t('month.incomplete') : '',
+      c.unmarked ? t('month.unmarkedDay') : '',
+      !c.expected && !c.checkIn && !c.absenceReason ? t('month.notDue') : '',
       c.corrected ? t('month.corrected') : '',
       c.locked ? t('month.lockedDay') : '',
     ]
@@ -123,7 +128,7 @@ export function MonthTabel() {
                     bgcolor: 'background.paper',
                     textAlign: 'left !important',
                     px: '10px !important',
-                    minWidth: 150,
+                    minWidth: 120,
                     zIndex: 1,
                   }}
                 >
@@ -135,7 +140,10 @@ export function MonthTabel() {
                     scope="col"
                     key={d.date}
                     sx={{
+                      // A 31-day month fits 1366 px; on a narrower screen the grid scrolls under the sticky names
+                      // instead of squeezing the hours into each other.
                       width: 27,
+                      minWidth: 22,
                       py: '6px !important',
                       bgcolor: d.weekday >= 6 ? 'action.hover' : undefined,
                       color: d.date === today ? 'primary.main' : 'text.secondary',
@@ -144,8 +152,15 @@ export function MonthTabel() {
                     {Number(d.date.slice(8))}
                   </Box>
                 ))}
-                {(['days', 'hours', 'absences'] as const).map((k) => (
-                  <Box component="th" scope="col" key={k} sx={{ px: '6px !important', minWidth: 44 }}>
+                {TOTALS.map((k) => (
+                  <Box
+                    component="th"
+                    scope="col"
+                    key={k}
+                    title={t(`month.${k}Full`)}
+                    aria-label={t(`month.${k}Full`)}
+                    sx={{ px: '3px !important', minWidth: 34, whiteSpace: 'nowrap' }}
+                  >
                     {t(`month.${k}`)}
                   </Box>
                 ))}
@@ -168,7 +183,10 @@ export function MonthTabel() {
                       zIndex: 1,
                     }}
                   >
-                    <Box sx={{ lineHeight: 1.2, maxWidth: 180, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                    <Box
+                      title={row.client.name ?? undefined}
+                      sx={{ lineHeight: 1.2, maxWidth: 150, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                    >
                       {row.client.name ?? row.client.code}
                     </Box>
                     {row.client.name && (
@@ -179,7 +197,8 @@ export function MonthTabel() {
                   </Box>
                   {row.cells.map((c, i) => {
                     const editable = manager && !c.locked && c.date <= today;
-                    const weekend = data.days[i]!.weekday >= 6;
+                    // Shaded: a day she was not due (a weekend, not yet in the group, not her weekday).
+                    const weekend = data.days[i]!.weekday >= 6 || (!c.expected && !c.checkIn && !c.absenceReason);
                     return (
                       <Box
                         component="td"
@@ -187,8 +206,16 @@ export function MonthTabel() {
                         title={cellTitle(c)}
                         sx={{
                           bgcolor: c.locked ? '#eef0f2' : weekend ? 'action.hover' : undefined,
-                          color: c.absenceReason ? 'warning.dark' : c.incomplete ? 'error.main' : 'text.primary',
+                          color: c.absenceReason
+                            ? 'warning.dark'
+                            : c.incomplete
+                              ? 'error.main'
+                              : c.unmarked
+                                ? 'text.secondary'
+                                : 'text.primary',
                           fontWeight: c.absenceReason || c.incomplete ? 800 : 500,
+                          fontSize: '0.75rem',
+                          letterSpacing: '-0.02em',
                         }}
                       >
                         {editable ? (
@@ -225,6 +252,9 @@ export function MonthTabel() {
                   </Box>
                   <Box component="td">{hoursText(row.minutes, i18n.language)}</Box>
                   <Box component="td">{row.absences || ''}</Box>
+                  <Box component="td" sx={{ color: row.unmarked ? 'warning.dark' : undefined, fontWeight: row.unmarked ? 700 : undefined }}>
+                    {row.unmarked || ''}
+                  </Box>
                 </tr>
               ))}
               <Box component="tr" sx={{ '& td, & th': { fontWeight: 800, borderTop: '2px solid', borderColor: 'divider' } }}>
@@ -248,13 +278,14 @@ export function MonthTabel() {
                 <td>{data.totals.daysPresent}</td>
                 <td>{hoursText(data.totals.minutes, i18n.language)}</td>
                 <td>{data.totals.absences}</td>
+                <td>{data.totals.unmarked}</td>
               </Box>
             </tbody>
           </Box>
         </Paper>
       )}
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
-        {t('month.legend')} {data?.reasons.map((r) => `${r.short} — ${reasonLabel(r.code)}`).join(', ')}.
+        {t('month.legend')} {data?.reasons.map((r) => `${r.short} — ${reasonLabel(r.code)}`).join(', ')}. {t('month.sums')}
         {!manager && ` ${t('month.readOnly')}`}
       </Typography>
       {target && data && (

@@ -56,6 +56,8 @@ export function TodaySheet() {
       locked: row.locked,
       corrected: !!row.correction,
       correction: row.correction,
+      expected: true,
+      unmarked: !row.record,
     },
   });
 

@@ -219,7 +219,7 @@ function PlanCell({ item }: { item: OverviewItem }) {
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <PlanStatusChip status={p.status} />
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }} data-plan-version>
           {t('version', { version: p.version })}
         </Typography>
       </Stack>
