@@ -95,8 +95,8 @@ test('users: deactivate and reactivate with confirmation, reset a password, an a
   await expect(page.getByRole('alert')).toHaveText('Foydalanuvchi nomi yoki parol notoʻgʻri.');
   await signIn.signIn('gulnora', 'Yangi-parol-77');
   await expect(page.getByRole('heading', { level: 1, name: 'Xayrli kun, Gulnora Baxtiyorovna!' })).toBeVisible();
-  // A family home has no vouchers: the vouchers & invoices area exists for day care only.
-  expect(await shell.navAreas()).toEqual(['home', 'attendance', 'reports']);
+  // A family home has no vouchers (billing is day care's) and its attendance is the roll call, not hers.
+  expect(await shell.navAreas()).toEqual(['home', 'reports']);
   await shot(page, '06-home-accountant');
 });
 
