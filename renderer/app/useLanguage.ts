@@ -16,8 +16,9 @@ export function useLanguage(): { lang: UiLang; change(lang: UiLang): Promise<voi
     async change(next) {
       await applyLanguage(next);
       if (user && user.lang !== next) updateUser(await call('auth.setLanguage', { lang: next }));
-      // The backend words some answers in the caller's language (alerts, report tables, labels): ask again.
-      await queries.invalidateQueries();
+      // The backend words some of a signed-in user's answers in her language (alerts, report tables): ask
+      // again. Before sign-in there is nothing worded to refresh (and a damaged or locked store answers nothing).
+      if (user) await queries.invalidateQueries();
     },
   };
 }
