@@ -51,6 +51,14 @@ test.describe('family-type home', () => {
     await expect(clients.dialog()).toBeVisible();
     await clients.choose('Kim yoʻllagan', 'Vasiylik va homiylik organi');
     await clients.field('referralDocument').fill('Qaror № 14, 20.11.2026');
+    // A date left empty is named under its own field, and nothing is admitted.
+    const admittedOn = clients.field('admittedOn');
+    const today = await admittedOn.inputValue();
+    await admittedOn.fill('');
+    await clients.dialog().getByRole('button', { name: 'Qabul qilish' }).click();
+    await expect(clients.dialog().getByText('Sanani KK.OO.YYYY koʻrinishida kiriting.')).toBeVisible();
+    await expect(admittedOn).toHaveAttribute('aria-invalid', 'true');
+    await admittedOn.fill(today);
     await shot(page, '01-admit-dialog');
     await clients.dialog().getByRole('button', { name: 'Qabul qilish' }).click();
     await expect(clients.dialog()).toBeHidden();

@@ -85,16 +85,7 @@ export function AdmitDialog({ open, client, residential, waitingId, initialBedId
       onSubmit={submit}
       onClose={onClose}
     >
-      <DateField
-        name="admittedOn"
-        label={t('dialogs.admittedOn')}
-        value={date}
-        onChange={setDate}
-        error={!!errors.fields.admittedOn}
-        helperText={errors.fields.admittedOn}
-        required
-        autoFocus
-      />
+      <DateField {...errors.props('admittedOn')} label={t('dialogs.admittedOn')} value={date} onChange={setDate} required autoFocus />
       <TextField
         select
         name="referralSource"
@@ -111,12 +102,10 @@ export function AdmitDialog({ open, client, residential, waitingId, initialBedId
       </TextField>
       <TextField
         className="wide"
-        name="referralDocument"
+        {...errors.props('referralDocument')}
         label={t('dialogs.referralDocument')}
         value={doc}
         onChange={(e) => setDoc(e.target.value)}
-        error={!!errors.fields.referralDocument}
-        helperText={errors.fields.referralDocument}
       />
       <TextField
         className="wide"

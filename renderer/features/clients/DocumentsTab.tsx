@@ -105,30 +105,9 @@ function AddDocumentDialog({ clientId, open, onClose }: { clientId: number; open
           </MenuItem>
         ))}
       </TextField>
-      <TextField
-        name="number"
-        label={t('documents.number')}
-        value={number}
-        onChange={(e) => setNumber(e.target.value)}
-        error={!!errors.fields.number}
-        helperText={errors.fields.number}
-      />
-      <DateField
-        name="issuedOn"
-        label={t('documents.issuedOn')}
-        value={issued}
-        onChange={setIssued}
-        error={!!errors.fields.issuedOn}
-        helperText={errors.fields.issuedOn}
-      />
-      <DateField
-        name="expiresOn"
-        label={t('documents.expiresOn')}
-        value={expires}
-        onChange={setExpires}
-        error={!!errors.fields.expiresOn}
-        helperText={errors.fields.expiresOn}
-      />
+      <TextField {...errors.props('number')} label={t('documents.number')} value={number} onChange={(e) => setNumber(e.target.value)} />
+      <DateField {...errors.props('issuedOn')} label={t('documents.issuedOn')} value={issued} onChange={setIssued} />
+      <DateField {...errors.props('expiresOn')} label={t('documents.expiresOn')} value={expires} onChange={setExpires} />
       <Box className="wide">
         <input
           ref={input}
@@ -241,12 +220,10 @@ export function DocumentsTab({ clientId, readOnly }: { clientId: number; readOnl
       >
         <TextField
           className="wide"
-          name="reason"
+          {...errors.props('reason')}
           label={t('documents.removeReason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          error={!!errors.fields.reason}
-          helperText={errors.fields.reason}
           required
           autoFocus
         />

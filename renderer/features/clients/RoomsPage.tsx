@@ -44,22 +44,18 @@ function RoomDialog({ onClose }: { onClose(): void }) {
       onClose={onClose}
     >
       <TextField
-        name="name"
+        {...errors.props('name')}
         label={t('rooms.name')}
         value={v.name}
         onChange={(e) => setV({ ...v, name: e.target.value })}
-        error={!!errors.fields.name}
-        helperText={errors.fields.name}
         required
         autoFocus
       />
       <TextField
-        name="floor"
+        {...errors.props('floor')}
         label={t('rooms.floor')}
         value={v.floor}
         onChange={(e) => setV({ ...v, floor: e.target.value })}
-        error={!!errors.fields.floor}
-        helperText={errors.fields.floor}
         slotProps={{ htmlInput: { inputMode: 'numeric' } }}
       />
       <TextField
@@ -163,22 +159,18 @@ function GroupDialog({ onClose }: { onClose(): void }) {
       }}
     >
       <TextField
-        name="name"
+        {...errors.props('name')}
         label={t('rooms.name')}
         value={v.name}
         onChange={(e) => setV({ ...v, name: e.target.value })}
-        error={!!errors.fields.name}
-        helperText={errors.fields.name}
         required
         autoFocus
       />
       <TextField
-        name="places"
+        {...errors.props('places')}
         label={t('rooms.places')}
         value={v.places}
         onChange={(e) => setV({ ...v, places: e.target.value })}
-        error={!!errors.fields.places}
-        helperText={errors.fields.places}
         slotProps={{ htmlInput: { inputMode: 'numeric' } }}
         required
       />

@@ -68,16 +68,7 @@ export function TransferDialog({
       onSubmit={submit}
       onClose={onClose}
     >
-      <DateField
-        name="date"
-        label={t('dialogs.date')}
-        value={date}
-        onChange={setDate}
-        error={!!errors.fields.date}
-        helperText={errors.fields.date}
-        required
-        autoFocus
-      />
+      <DateField {...errors.props('date')} label={t('dialogs.date')} value={date} onChange={setDate} required autoFocus />
       <Box />
       <Box className="wide">
         <PlaceSelect
@@ -154,23 +145,8 @@ export function AbsenceDialog({ open, client, onClose, onDone }: Base) {
           </MenuItem>
         ))}
       </TextField>
-      <DateField
-        name="fromDate"
-        label={t('dialogs.fromDate')}
-        value={date}
-        onChange={setDate}
-        error={!!errors.fields.fromDate}
-        helperText={errors.fields.fromDate}
-        required
-      />
-      <DateField
-        name="expectedReturn"
-        label={t('dialogs.expectedReturn')}
-        value={back}
-        onChange={setBack}
-        error={!!errors.fields.expectedReturn}
-        helperText={errors.fields.expectedReturn}
-      />
+      <DateField {...errors.props('fromDate')} label={t('dialogs.fromDate')} value={date} onChange={setDate} required />
+      <DateField {...errors.props('expectedReturn')} label={t('dialogs.expectedReturn')} value={back} onChange={setBack} />
       <Box />
       <TextField className="wide" name="note" label={t('dialogs.note')} value={note} onChange={(e) => setNote(e.target.value)} />
       <Typography className="wide" color="text.secondary">
@@ -208,12 +184,10 @@ export function ReturnDialog({ open, client, onClose, onDone }: Base) {
     >
       <DateField
         className="wide"
-        name="toDate"
+        {...errors.props('toDate')}
         label={t('dialogs.returnedOn')}
         value={date}
         onChange={setDate}
-        error={!!errors.fields.toDate}
-        helperText={errors.fields.toDate}
         required
         autoFocus
       />
@@ -260,24 +234,13 @@ export function DischargeDialog({ open, client, hasChildren, onClose, onDone }: 
       onSubmit={submit}
       onClose={onClose}
     >
-      <DateField
-        name="dischargedOn"
-        label={t('dialogs.dischargedOn')}
-        value={date}
-        onChange={setDate}
-        error={!!errors.fields.dischargedOn}
-        helperText={errors.fields.dischargedOn}
-        required
-        autoFocus
-      />
+      <DateField {...errors.props('dischargedOn')} label={t('dialogs.dischargedOn')} value={date} onChange={setDate} required autoFocus />
       <TextField
         select
-        name="destination"
+        {...errors.props('destination')}
         label={t('dialogs.destination')}
         value={destination}
         onChange={(e) => setDestination(e.target.value as DischargeDestination)}
-        error={!!errors.fields.destination}
-        helperText={errors.fields.destination}
         required
       >
         {DISCHARGE_DESTINATIONS.map((d) => (

@@ -310,12 +310,10 @@ export function WaitingListPage() {
       >
         <TextField
           className="wide"
-          name="reason"
+          {...errors.props('reason')}
           label={t('waiting.withdrawReason')}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          error={!!errors.fields.reason}
-          helperText={errors.fields.reason}
           required
           autoFocus
         />

@@ -18,6 +18,10 @@ export function useFormErrors() {
       setFields(f);
       setForm(Object.keys(f).length ? null : errorMessage(e));
     },
+    /** A field's name with its message: `<TextField {...errors.props('date')} … />`. */
+    props(name: string) {
+      return { name, error: !!fields[name], helperText: fields[name] };
+    },
     clear(...keys: string[]) {
       if (keys.some((k) => k in fields)) setFields((f) => Object.fromEntries(Object.entries(f).filter(([k]) => !keys.includes(k))));
     },
