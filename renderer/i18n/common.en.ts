@@ -99,6 +99,10 @@ export const en: Translations<typeof uz> = {
     show: 'Show password',
     hide: 'Hide password',
   },
+  paging: {
+    rowsPerPage: 'Per page:',
+    of: '{{from}}–{{to}} of {{count}}',
+  },
   leave: {
     title: 'You have unsaved changes',
     text: 'This form holds data that is not saved yet. If you leave, it will be lost.',

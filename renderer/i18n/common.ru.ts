@@ -99,6 +99,10 @@ export const ru: Translations<typeof uz> = {
     show: 'Показать пароль',
     hide: 'Скрыть пароль',
   },
+  paging: {
+    rowsPerPage: 'На странице:',
+    of: '{{from}}–{{to}} из {{count}}',
+  },
   leave: {
     title: 'Есть несохранённые изменения',
     text: 'В этой форме есть несохранённые данные. Если уйти, они будут потеряны.',

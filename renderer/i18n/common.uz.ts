@@ -98,6 +98,10 @@ export const uz = {
     show: 'Parolni koʻrsatish',
     hide: 'Parolni yashirish',
   },
+  paging: {
+    rowsPerPage: 'Sahifada:',
+    of: '{{from}}–{{to}} / {{count}}',
+  },
   leave: {
     title: 'Saqlanmagan oʻzgarishlar bor',
     text: 'Bu shaklda saqlanmagan maʼlumotlar bor. Chiqib ketsangiz, ular yoʻqoladi.',

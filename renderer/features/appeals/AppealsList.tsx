@@ -10,7 +10,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
   Tooltip,
@@ -33,6 +32,7 @@ import { NativeSelect } from './fields';
 import { useCodeLabels, useRegions } from './labels';
 import { AppealDetails } from './AppealDetails';
 import { DateField } from './DateField';
+import { ListPagination } from '../../components/ListPagination';
 
 /** Below 1200 px the channel leaves its column for a line under the date, so the register needs no sideways scroll. */
 const WIDE_ONLY = { display: { xs: 'none', lg: 'table-cell' } } as const;
@@ -251,20 +251,7 @@ export function AppealsList() {
             </TableBody>
           </Table>
         </TableContainer>
-        <TablePagination
-          component="div"
-          count={list.data?.total ?? 0}
-          page={page}
-          onPageChange={(_, p) => setPage(p)}
-          rowsPerPage={pageSize}
-          rowsPerPageOptions={[25, 50, 100]}
-          onRowsPerPageChange={(e) => {
-            setPageSize(Number(e.target.value));
-            setPage(0);
-          }}
-          labelRowsPerPage={t('list.rowsPerPage')}
-          labelDisplayedRows={({ from, to, count }) => t('list.of', { from, to, count })}
-        />
+        <ListPagination total={list.data?.total ?? 0} page={page} pageSize={pageSize} onPage={setPage} onPageSize={setPageSize} />
       </Paper>
       {open && <AppealDetails id={open.id} onClose={() => setOpen(null)} />}
     </Box>

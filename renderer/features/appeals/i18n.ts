@@ -74,8 +74,6 @@ export const uz = {
     hidden: 'Yashirin',
     anonymous: 'Anonim',
     suicide: 'Suitsid xavfi',
-    rowsPerPage: 'Sahifada:',
-    of: '{{from}}–{{to}} / {{count}}',
   },
   details: {
     title: 'Murojaat {{code}}',
@@ -210,8 +208,6 @@ export const ru: Translations<typeof uz> = {
     hidden: 'Скрыто',
     anonymous: 'Анонимно',
     suicide: 'Суицидальный риск',
-    rowsPerPage: 'На странице:',
-    of: '{{from}}–{{to}} из {{count}}',
   },
   details: {
     title: 'Обращение {{code}}',
@@ -346,8 +342,6 @@ export const en: Translations<typeof uz> = {
     hidden: 'Hidden',
     anonymous: 'Anonymous',
     suicide: 'Suicide risk',
-    rowsPerPage: 'Per page:',
-    of: '{{from}}–{{to}} of {{count}}',
   },
   details: {
     title: 'Appeal {{code}}',

@@ -10,7 +10,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   TableSortLabel,
   TextField,
@@ -36,6 +35,7 @@ import { call } from '../../api/client';
 import { useSignedInUser } from '../../app/session';
 import { ClientName, Code, StatusChip, ageOn, isResidential, useFacilityKind, usePlaceLabel } from './shared';
 import { saveBase64 } from './files';
+import { ListPagination } from '../../components/ListPagination';
 
 type ListInput = Input<'clients.list'>;
 type Sort = NonNullable<ListInput['sort']>;
@@ -274,20 +274,7 @@ export function ClientListPage() {
             </TableBody>
           </Table>
         </TableContainer>
-        <TablePagination
-          component="div"
-          count={list.data?.total ?? 0}
-          page={page}
-          onPageChange={(_, p) => setPage(p)}
-          rowsPerPage={perPage}
-          rowsPerPageOptions={[25, 50, 100]}
-          onRowsPerPageChange={(e) => {
-            setPerPage(Number(e.target.value));
-            setPage(0);
-          }}
-          labelRowsPerPage={t('list.rowsPerPage')}
-          labelDisplayedRows={({ from, to, count }) => t('list.of', { from, to, count })}
-        />
+        <ListPagination total={list.data?.total ?? 0} page={page} pageSize={perPage} onPage={setPage} onPageSize={setPerPage} />
       </Paper>
     </>
   );

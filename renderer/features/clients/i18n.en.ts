@@ -45,8 +45,6 @@ export const en: Translations<ClientsCatalogue> = {
       scans: 'Scans of documents are kept in the database.',
     },
     noMatch: 'Nobody found. Try another spelling or clear the filters.',
-    rowsPerPage: 'Per page',
-    of: '{{from}}–{{to}} of {{count}}',
     found: '{{count}}',
   },
   statusFilter: {

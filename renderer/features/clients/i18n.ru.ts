@@ -45,8 +45,6 @@ export const ru: Translations<ClientsCatalogue> = {
       scans: 'Сканы документов хранятся в базе данных.',
     },
     noMatch: 'Никого не найдено. Попробуйте написать иначе или снимите фильтры.',
-    rowsPerPage: 'На странице',
-    of: '{{from}}–{{to}} из {{count}}',
     found: '{{count}}',
   },
   statusFilter: {

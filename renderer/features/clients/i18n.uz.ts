@@ -43,8 +43,6 @@ export const uz = {
       scans: 'Hujjatlar skanerlari maʼlumotlar bazasida turadi.',
     },
     noMatch: 'Hech kim topilmadi. Boshqacha yozib koʻring yoki filtrlarni olib tashlang.',
-    rowsPerPage: 'Sahifada',
-    of: '{{from}}–{{to}} / {{count}}',
     found: '{{count}} ta',
   },
   statusFilter: {
