@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
+import { StoreDialect } from './dialect';
 import { Migrator, type MigrationProvider } from 'kysely/migration';
 import type { Database } from './schema';
 import { migrations } from './migrations/index';
@@ -74,7 +75,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DatabaseCorruptError(code);
     throw e;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const db = new Kysely<Database>({ dialect: new StoreDialect({ database: withStatementCache(raw) }) });
   try {
     if (!options.readonly) await migrate(db, raw, options.beforeMigrate);
   } catch (e) {

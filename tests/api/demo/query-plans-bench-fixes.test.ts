@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
+import { Kysely, type CompiledQuery } from 'kysely';
+import { StoreDialect } from '../../../db/dialect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDb } from '../../../db/open';
 import type { Database } from '../../../db/schema';
@@ -23,7 +24,7 @@ let spy: Kysely<Database>;
 beforeAll(async () => {
   opened = await openDatabase(join(dir, 'plans.komak'));
   spy = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: opened.raw }),
+    dialect: new StoreDialect({ database: opened.raw }),
     log: (e) => void (e.level === 'query' && captured.push(e.query)),
   });
 });

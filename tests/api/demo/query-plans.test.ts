@@ -2,7 +2,8 @@
 // search as you type, the bed board, the women's center statistics, a resident's care log, a day's
 // attendance. Every query a hot path runs is captured and its plan checked: no big table is
 // scanned whole (SQLite's "SCAN <table>" without an index).
-import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
+import { Kysely, type CompiledQuery } from 'kysely';
+import { StoreDialect } from '../../../db/dialect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/schema';
 import { listClients } from '../../../db/repositories/clients';
@@ -31,7 +32,7 @@ afterAll(async () => {
 async function plansOf(g: Generated, fn: (db: Kysely<Database>) => Promise<unknown>): Promise<Array<{ sql: string; plan: string[] }>> {
   const captured: CompiledQuery[] = [];
   const spy = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: g.raw }),
+    dialect: new StoreDialect({ database: g.raw }),
     log: (e) => void (e.level === 'query' && captured.push(e.query)),
   });
   await fn(spy);
