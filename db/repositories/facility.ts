@@ -1,10 +1,15 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, FacilityRow } from '../schema';
 
 export type FacilityValues = Omit<FacilityRow, 'id' | 'created_at' | 'updated_at'>;
 
 export function getFacility(db: Kysely<Database>): Promise<FacilityRow | undefined> {
   return db.selectFrom('facility').selectAll().where('id', '=', 1).executeTakeFirst();
+}
+
+/** The facility's kind, which every need-to-know decision reads: one small statement on each call. */
+export async function getFacilityKind(db: Kysely<Database>): Promise<string | undefined> {
+  return (await sql<{ kind: string }>`SELECT kind FROM facility WHERE id = 1`.execute(db)).rows[0]?.kind;
 }
 
 export async function insertFacility(db: Kysely<Database>, v: FacilityValues, now: string): Promise<void> {

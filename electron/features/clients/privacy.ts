@@ -3,7 +3,7 @@ import type { Database } from '../../../db/schema';
 import type { Role } from '../../contract/core';
 import type { FacilityKind } from '../../contract/setup.contract';
 import { AppError } from '../errors';
-import { getFacility } from '../../../db/repositories/facility';
+import { getFacilityKind } from '../../../db/repositories/facility';
 import { staffScopeOf } from '../../../db/repositories/rooms';
 
 /**
@@ -44,8 +44,8 @@ export interface Guarded {
 }
 
 export async function loadViewer(db: Kysely<Database>, user: { id: number; role: Role }): Promise<Viewer> {
-  const facility = await getFacility(db);
-  if (!facility) throw new AppError('not_initialized');
+  const kind = await getFacilityKind(db);
+  if (!kind) throw new AppError('not_initialized');
   let scope: Viewer['scope'] = null;
   if (user.role === 'caregiver') {
     const s = await staffScopeOf(db, user.id);
@@ -54,7 +54,7 @@ export async function loadViewer(db: Kysely<Database>, user: { id: number; role:
   return {
     userId: user.id,
     role: user.role,
-    kind: facility.kind as FacilityKind,
+    kind: kind as FacilityKind,
     scope,
   };
 }
