@@ -81,7 +81,14 @@ export async function sheetRows(
     if (!list.length) people.set(p.client_id, list);
     list.push({ name: p.full_name, relation: p.relation });
   }
+  // Most children share a weekday list ("1,2,3,4,5"): each distinct list is read once per sheet.
   const weekday = isoWeekday(date);
+  const scheduled = new Map<string | null, boolean>();
+  const scheduledOf = (weekdays: string | null) => {
+    let on = scheduled.get(weekdays);
+    if (on === undefined) scheduled.set(weekdays, (on = scheduledOnWeekday(weekdays, weekday)));
+    return on;
+  };
   return members.map((m): SheetRow => {
     const summary = toSummary(v, m);
     const hasAgreement = m.has_agreement === 1;
@@ -89,7 +96,7 @@ export async function sheetRows(
       client: summary,
       initials: initials(summary.name, m.code),
       hasPhoto: !!m.has_photo && !summary.nameHidden,
-      scheduled: scheduledOnWeekday(m.weekdays, weekday),
+      scheduled: scheduledOf(m.weekdays),
       plannedFrom: m.planned_from,
       plannedTo: m.planned_to,
       record: m.record_id !== null ? toDay(m) : null,
