@@ -72,11 +72,19 @@ const SEARCH_BARE = (typed: string): BareQuery[] => {
   ];
 };
 
-/** A resident's entries of a period with what each shows: the resident, the author's name, corrections and acknowledgements. */
+/**
+ * A resident's entries of a period with what each shows: the resident, the author's name, the
+ * entry's correction (reason, by whom, its replacement), the entry it replaces, its acknowledgement.
+ */
 const CARE_BARE = (clientId: number, from: string, to: string): BareQuery[] => [
   {
-    sql: `SELECT e.*, u.full_name, c.code, c.last_name, c.first_name, c.middle_name, c.sex, c.birth_date, c.status
+    sql: `SELECT e.*, u.full_name, c.code, c.last_name, c.first_name, c.middle_name, c.sex, c.birth_date, c.status,
+            k.reason, k.replacement_id, k.corrected_at, ku.full_name AS corrected_by, r.entry_id AS replaces_id,
+            a.acknowledged_at, au.full_name AS acknowledged_by
           FROM care_log_entries e JOIN users u ON u.id = e.author_id JOIN clients c ON c.id = e.client_id
+          LEFT JOIN care_log_corrections k ON k.entry_id = e.id LEFT JOIN users ku ON ku.id = k.corrected_by
+          LEFT JOIN care_log_corrections r ON r.replacement_id = e.id
+          LEFT JOIN care_log_handover_acks a ON a.entry_id = e.id LEFT JOIN users au ON au.id = a.acknowledged_by
           WHERE e.client_id = ? AND e.event_date >= ? AND e.event_date <= ? ORDER BY e.event_date DESC, e.event_at DESC, e.id DESC LIMIT 501`,
     params: [clientId, from, to],
   },

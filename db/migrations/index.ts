@@ -9,6 +9,7 @@ import * as dailyAgreements from './2026_11_22_2110_daily_agreements';
 import * as billing from './2026_11_22_2100_billing';
 import * as reports from './2026_11_22_2300_reports';
 import * as trustIdleLock from './2026_11_22_2340_trust_idle_lock';
+import * as careLogReplacements from './2026_11_23_0130_care_log_replacements';
 import * as dailyCorrections from './2026_11_22_2320_daily_corrections';
 import * as reportLocks from './2026_11_22_2310_report_locks';
 
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2320_daily_corrections': dailyCorrections,
   '2026_11_22_2310_report_locks': reportLocks,
   '2026_11_22_2340_trust_idle_lock': trustIdleLock,
+  '2026_11_23_0130_care_log_replacements': careLogReplacements,
 };

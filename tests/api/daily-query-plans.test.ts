@@ -69,8 +69,11 @@ describe('query plans of daily work', () => {
       ['2026-11-18', '2026-11-24'],
     ]) {
       const plan = (await planOf((db) => careEntriesOfClient(db, 42, from!, to!, 500))).join('\n');
-      expect(plan).toMatch(/SEARCH care_log_entries USING INDEX care_log_client_date \(client_id=\? AND event_date>\? AND event_date<\?\)/);
+      expect(plan).toMatch(/SEARCH e USING INDEX care_log_client_date \(client_id=\? AND event_date>\? AND event_date<\?\)/);
       expect(plan).not.toMatch(/TEMP B-TREE/);
+      // Its marks come by key: the correction and acknowledgement of the entry, the entry it replaces.
+      expect(plan).toMatch(/SEARCH r USING (COVERING )?INDEX care_log_corrections_replacement \(replacement_id=\?\)/);
+      expect(plan).not.toMatch(/SCAN (u|c|cu|r|a|au)\b/);
       await timed(`care log of one resident ${from}..${to}`, () => careEntriesOfClient(opened.db, 42, from!, to!, 500));
     }
   });
@@ -78,9 +81,9 @@ describe('query plans of daily work', () => {
   it('everyone in a caregiver’s rooms, her own shift, the day at a glance and the handover use their indexes', async () => {
     const ids = Array.from({ length: 12 }, (_, i) => i + 1);
     const scope = (await planOf((db) => careEntriesOfClients(db, ids, '2026-11-24', '2026-11-24', 500))).join('\n');
-    expect(scope).toMatch(/SEARCH care_log_entries USING INDEX care_log_client_date \(client_id=\? AND event_date>\? AND event_date<\?\)/);
+    expect(scope).toMatch(/SEARCH e USING INDEX care_log_client_date \(client_id=\? AND event_date>\? AND event_date<\?\)/);
     const shift = (await planOf((db) => careEntriesByAuthor(db, 7, '2026-11-24T03:00:00Z', '2026-11-24T15:00:00Z', 500))).join('\n');
-    expect(shift).toMatch(/SEARCH care_log_entries USING INDEX care_log_author \(author_id=\? AND entered_at>\? AND entered_at<\?\)/);
+    expect(shift).toMatch(/SEARCH e USING INDEX care_log_author \(author_id=\? AND entered_at>\? AND entered_at<\?\)/);
     const glance = (await planOf((db) => dayCounts(db, ids, '2026-11-24'))).join('\n');
     expect(glance).toMatch(/SEARCH e USING INDEX care_log_client_date \(client_id=\? AND event_date=\?\)/);
     const handover = (await planOf((db) => pendingHandover(db, '2026-11-10T00:00:00Z'))).join('\n');

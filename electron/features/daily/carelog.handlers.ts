@@ -10,8 +10,9 @@ import {
   pendingHandover,
   insertCorrection,
   insertAcks,
-  correctionsOf,
+  isCorrected,
   dayCounts,
+  type ShownEntryRow,
 } from '../../../db/repositories/carelog';
 import { findClient, findClients } from '../../../db/repositories/clients';
 import { currentClients } from '../../../db/repositories/rollcall';
@@ -21,7 +22,7 @@ import { handlersFor, iso, type AuthedContext } from '../context';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import { loadViewer, inScope, assertInScope, type Viewer } from '../clients/privacy';
 import { toSummary } from '../clients/clients.mapper';
-import { toCareEntries } from './carelog.mapper';
+import { toCareEntries, showEntries } from './carelog.mapper';
 import { recordDelivery } from '../plans/deliveries';
 import { findDeliveryBySource, updateDelivery } from '../../../db/repositories/plan-deliveries';
 import { entryProblems } from './carelog.rules';
@@ -129,23 +130,32 @@ export const careLogHandlers = handlersFor({
     if (shiftDate(input.from, 92) < input.to) throw invalid({ to: 'v.daily.periodTooLong' });
     const v = await loadViewer(ctx.db, ctx.user);
     const fetch = input.limit + 1;
-    let rows;
+    let rows: ShownEntryRow[];
+    let clients: ClientRow[];
     if (input.mine) {
       rows = await careEntriesByAuthor(ctx.db, ctx.user.id, dayStartInstant(input.from), dayStartInstant(shiftDate(input.to, 1)), fetch);
-      const clients = new Map((await findClients(ctx.db, [...new Set(rows.map((r) => r.client_id))])).map((c) => [c.id, c]));
-      rows = rows.filter((r) => (input.clientId === undefined || r.client_id === input.clientId) && inScope(v, clients.get(r.client_id)!));
+      clients = await findClients(ctx.db, [...new Set(rows.map((r) => r.client_id))]);
+      const byId = new Map(clients.map((c) => [c.id, c]));
+      rows = rows.filter((r) => (input.clientId === undefined || r.client_id === input.clientId) && inScope(v, byId.get(r.client_id)!));
     } else if (input.clientId !== undefined) {
       const client = await findClient(ctx.db, input.clientId);
       if (!client) throw notFound();
       assertInScope(v, client);
       rows = await careEntriesOfClient(ctx.db, client.id, input.from, input.to, fetch);
+      clients = [client];
     } else {
-      const ids = (await scopeClients(ctx, v)).map((c) => c.id);
-      rows = await careEntriesOfClients(ctx.db, ids, input.from, input.to, fetch);
+      clients = await scopeClients(ctx, v);
+      rows = await careEntriesOfClients(
+        ctx.db,
+        clients.map((c) => c.id),
+        input.from,
+        input.to,
+        fetch,
+      );
     }
     if (input.categories?.length) rows = rows.filter((r) => input.categories!.includes(r.category));
     const truncated = rows.length > input.limit;
-    return { items: await toCareEntries(ctx.db, v, rows.slice(0, input.limit)), truncated };
+    return { items: showEntries(v, rows.slice(0, input.limit), clients), truncated };
   },
 
   'careLog.add': async (ctx, input) => {
@@ -166,7 +176,7 @@ export const careLogHandlers = handlersFor({
     // The author corrects her own words; the manager anyone's.
     if (entry.author_id !== ctx.user.id && ctx.user.role !== 'manager') throw new AppError('forbidden');
     if (entry.category === 'incident') throw conflict('daily.incidentEntry');
-    if ((await correctionsOf(ctx.db, [entry.id])).some((c) => c.entry_id === entry.id)) throw conflict('daily.alreadyCorrected');
+    if (await isCorrected(ctx.db, entry.id)) throw conflict('daily.alreadyCorrected');
     const replacementId = input.replacement
       ? await writeEntry(ctx, client, input.replacement, { date: entry.event_date, at: entry.event_at })
       : null;

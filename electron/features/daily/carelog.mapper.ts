@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { CareLogEntryRow } from '../../../db/tables/daily';
 import { findClients } from '../../../db/repositories/clients';
-import { correctionsOf, acksOf, userNames } from '../../../db/repositories/carelog';
+import { entryMarks, type ShownEntryRow } from '../../../db/repositories/carelog';
+import type { ClientRow } from '../../../db/tables/clients';
 import { tashkentParts } from '../../contract/format';
 import type { CareLogEntry, CareDetails } from '../../contract/index';
 import { toSummary } from '../clients/clients.mapper';
@@ -21,19 +22,27 @@ const parseDetails = (s: string | null): CareDetails => {
 /** Entries as the API shows them, with who wrote them, their correction and acknowledgement. */
 export async function toCareEntries(db: Kysely<Database>, v: Viewer, rows: readonly CareLogEntryRow[]): Promise<CareLogEntry[]> {
   if (!rows.length) return [];
-  const ids = rows.map((r) => r.id);
-  const [clients, corrections, acks, users] = await Promise.all([
+  const [clients, marks] = await Promise.all([
     findClients(db, [...new Set(rows.map((r) => r.client_id))]),
-    correctionsOf(db, ids),
-    acksOf(db, ids),
-    userNames(db, [...new Set(rows.map((r) => r.author_id))]),
+    entryMarks(
+      db,
+      rows.map((r) => r.id),
+    ),
   ]);
+  const markById = new Map(marks.map((m) => [m.id, m]));
+  return showEntries(
+    v,
+    rows.map((r) => ({ ...markById.get(r.id)!, ...r })),
+    clients,
+  );
+}
+
+/** Entries read with their marks (the lists' one statement), shown to this viewer. */
+export function showEntries(v: Viewer, rows: readonly ShownEntryRow[], clients: readonly ClientRow[]): CareLogEntry[] {
   const clientById = new Map(clients.map((c) => [c.id, c]));
-  const userById = new Map(users.map((u) => [u.id, u.full_name]));
+  const summaries = new Map<number, ReturnType<typeof toSummary>>();
+  const summaryOf = (c: ClientRow) => summaries.get(c.id) ?? summaries.set(c.id, toSummary(v, c)).get(c.id)!;
   return rows.map((r) => {
-    const c = corrections.find((x) => x.entry_id === r.id);
-    const replaces = corrections.find((x) => x.replacement_id === r.id);
-    const a = acks.find((x) => x.entry_id === r.id);
     const client = clientById.get(r.client_id)!;
     const shown = entryVisibility(canSeeCase(v, client), {
       isAuthor: r.author_id === v.userId,
@@ -42,7 +51,7 @@ export async function toCareEntries(db: Kysely<Database>, v: Viewer, rows: reado
     });
     return {
       id: r.id,
-      client: toSummary(v, client),
+      client: summaryOf(client),
       category: r.category,
       value: shown === 'bare' ? null : r.value,
       details: shown === 'bare' ? {} : parseDetails(r.details),
@@ -52,13 +61,18 @@ export async function toCareEntries(db: Kysely<Database>, v: Viewer, rows: reado
       eventDate: r.event_date,
       eventTime: tashkentParts(new Date(r.event_at)).time,
       enteredAt: r.entered_at,
-      author: { id: r.author_id, name: userById.get(r.author_id) ?? '' },
+      author: { id: r.author_id, name: r.author_name ?? '' },
       forHandover: r.for_handover === 1,
-      acknowledged: a ? { by: a.full_name, at: a.acknowledged_at } : null,
-      correction: c
-        ? { reason: shown === 'full' ? c.reason : '', by: c.full_name, at: c.corrected_at, replacementId: c.replacement_id }
+      acknowledged: r.acknowledged_at ? { by: r.acknowledged_by_name ?? '', at: r.acknowledged_at } : null,
+      correction: r.corrected_at
+        ? {
+            reason: shown === 'full' ? (r.correction_reason ?? '') : '',
+            by: r.corrected_by_name ?? '',
+            at: r.corrected_at,
+            replacementId: r.correction_replacement_id,
+          }
         : null,
-      replacesId: replaces?.entry_id ?? null,
+      replacesId: r.replaces_id,
       incidentId: r.incident_id,
     };
   });
