@@ -297,14 +297,35 @@ export function dayCareItems(f: BenchFacility, large: boolean): ApiItem[] {
       role: 'manager',
       method: 'attendance.sheet',
       input: { date: today },
+      // Every row the sheet shows: the active groups; each child placed in one that day with the
+      // enrolment, photo flag, that day's record, who corrected it and an agreement in force; the
+      // people who may collect them; the claim lock of the month; the absence reasons.
       bare: [
+        { sql: 'SELECT id, name FROM care_groups WHERE active = 1 ORDER BY name', params: [] },
         {
-          sql: `SELECT c.id, c.code, c.last_name, c.first_name, s.weekdays, s.planned_from, s.planned_to, a.check_in, a.check_out, a.absence_reason, a.brought_by, a.collected_by
-                FROM placements p JOIN clients c ON c.id = p.client_id JOIN stays s ON s.id = p.stay_id
-                LEFT JOIN attendance a ON a.client_id = p.client_id AND a.date = ?
-                WHERE p.group_id IS NOT NULL AND p.from_date <= ? AND (p.to_date IS NULL OR p.to_date > ?) ORDER BY c.code`,
-          params: [today, today, today],
+          sql: `SELECT c.id, c.code, c.last_name, c.first_name, c.middle_name, c.sex, c.birth_date, c.status, c.assigned_worker_id, c.current_room_id,
+                  c.current_group_id, p.group_id, s.weekdays, s.planned_from, s.planned_to, EXISTS (SELECT 1 FROM client_photos ph WHERE ph.client_id = c.id) AS has_photo,
+                  a.check_in, a.check_out, a.absence_reason, a.brought_by, a.collected_by, a.note, a.overtime_reason, a.source, a.correction_reason, a.updated_at,
+                  u.full_name AS corrected_by,
+                  EXISTS (SELECT 1 FROM billing_extended_care e WHERE e.client_id = c.id AND e.valid_from <= ? AND (e.valid_to IS NULL OR e.valid_to >= ?)) AS agreement
+                FROM placements p JOIN care_groups g ON g.id = p.group_id AND g.active = 1 JOIN stays s ON s.id = p.stay_id AND s.kind = 'day_care'
+                JOIN clients c ON c.id = p.client_id
+                LEFT JOIN attendance a ON a.client_id = c.id AND a.date = ? LEFT JOIN users u ON u.id = a.updated_by AND a.source = 'correction'
+                WHERE p.from_date <= ? AND (p.to_date IS NULL OR p.to_date > ?) ORDER BY c.sort_name, p.from_date DESC`,
+          params: [today, today, today, today, today],
         },
+        {
+          sql: `SELECT r.client_id, r.full_name, r.relation FROM client_representatives r
+                WHERE r.kind != 'inson_center' AND r.client_id IN (SELECT p.client_id FROM placements p JOIN care_groups g ON g.id = p.group_id AND g.active = 1
+                  JOIN stays s ON s.id = p.stay_id AND s.kind = 'day_care' WHERE p.from_date <= ? AND (p.to_date IS NULL OR p.to_date > ?))
+                ORDER BY r.client_id, r.sort`,
+          params: [today, today],
+        },
+        {
+          sql: 'SELECT l.claim_id, c.number FROM billing_locks l JOIN billing_claims c ON c.id = l.claim_id WHERE l.month = ?',
+          params: [today.slice(0, 7)],
+        },
+        { sql: 'SELECT code, label, short, active FROM attendance_absence_reasons ORDER BY sort, code', params: [] },
       ],
       budget: { ms: 30, ratio: 3 },
       runs: reads,

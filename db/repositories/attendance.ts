@@ -153,19 +153,6 @@ export function dayCareStaysBetween(db: Db, clientIds: readonly number[], from: 
     .execute();
 }
 
-/** The people who may bring and collect the children (parents, guardians, others named by the family). */
-export function representativesOf(db: Db, clientIds: readonly number[]) {
-  if (!clientIds.length) return Promise.resolve([]);
-  return db
-    .selectFrom('client_representatives')
-    .select(['client_id', 'full_name', 'relation', 'kind'])
-    .where('client_id', 'in', [...clientIds])
-    .where('kind', '!=', 'inson_center')
-    .orderBy('client_id')
-    .orderBy('sort')
-    .execute();
-}
-
 /** Days in [from, before) with an arrival and no departure (today's open days are not counted). */
 export async function incompleteAttendanceDays(db: Db, from: string, before: string): Promise<number> {
   const r = await db

@@ -144,6 +144,24 @@ describe('today’s attendance sheet', () => {
       .execute();
     expect(JSON.parse(audit[0]!.changes!)).toMatchObject({ checkIn: ['08:10', null] });
   });
+
+  it('shows the photo flag and the group asked for; a caregiver cannot tap a child of another group', async () => {
+    d = await dayCare();
+    const { f, manager, caregiver, kids, other } = d;
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
+    await f.ok(manager, 'clients.setPhoto', { clientId: kids[2]!.id, mime: 'image/png', contentBase64: png });
+    at(f, '08:00');
+    const sheet = await f.ok(manager, 'attendance.sheet', {});
+    expect(sheet.rows.map((r) => r.client.id).sort()).toEqual([...kids, other].map((k) => k.id).sort());
+    expect(sheet.rows.filter((r) => r.hasPhoto).map((r) => r.client.id)).toEqual([kids[2]!.id]);
+    const groupB = await f.ok(manager, 'attendance.sheet', { groupId: d.groupB });
+    expect(groupB.rows.map((r) => r.client.id)).toEqual([other.id]);
+    expect(groupB).toMatchObject({ groupId: d.groupB, expected: 1, present: 0 });
+    const before = await f.rowCounts();
+    expect(await f.call(caregiver, 'attendance.checkIn', { clientId: other.id })).toMatchObject({ ok: false });
+    expect(await f.rowCounts()).toEqual(before);
+    expect((await f.ok(manager, 'attendance.checkIn', { clientId: other.id })).client.id).toBe(other.id);
+  });
 });
 
 describe('the month tabel', () => {

@@ -14,7 +14,7 @@ import {
 import { openAbsenceOf } from '../../../db/repositories/stays';
 import { findUserById } from '../../../db/repositories/users';
 import type { ClientSummary, ClientListItem, ClientDetail, ClientStatus, Sex, AbsenceReason } from '../../contract/clients.contract';
-import { canSeeName, canSeeCase, type Viewer } from './privacy';
+import { canSeeName, canSeeCase, type Viewer, type Guarded } from './privacy';
 import { notFound } from '../errors';
 
 export const fullName = (c: Pick<ClientRow, 'last_name' | 'first_name' | 'middle_name'>) =>
@@ -29,7 +29,11 @@ const json = (s: string): string[] => {
   }
 };
 
-export function toSummary(v: Viewer, c: ClientRow): ClientSummary {
+/** The columns a summary shows and the privacy rules look at (not the whole register row). */
+export type SummaryColumns = Pick<ClientRow, 'id' | 'code' | 'last_name' | 'first_name' | 'middle_name' | 'sex' | 'birth_date' | 'status'> &
+  Guarded;
+
+export function toSummary(v: Viewer, c: SummaryColumns): ClientSummary {
   const shown = canSeeName(v, c);
   return {
     id: c.id,

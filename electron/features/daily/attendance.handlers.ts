@@ -27,7 +27,9 @@ async function member(ctx: AuthedContext, v: Viewer, clientId: number, date: str
 }
 
 async function rowOf(ctx: AuthedContext, v: Viewer, clientId: number, date: string): Promise<SheetRow> {
-  return (await sheetRows(ctx.db, v, date, [await member(ctx, v, clientId, date)]))[0]!;
+  const row = (await sheetRows(ctx.db, v, date, { clientId }))[0];
+  if (!row) throw conflict('daily.notEnrolled');
+  return row;
 }
 
 /** Sheet taps are for today; other days are the manager's corrections. */

@@ -37,8 +37,13 @@ export function dayProblem(d: DayTimes, hasAgreement: boolean): DayProblem | nul
 
 /** Is the child enrolled for this weekday ("1,2,3,4,5")? No list means every day. */
 export function scheduledOn(weekdays: string | null, date: string): boolean {
+  return scheduledOnWeekday(weekdays, isoWeekday(date));
+}
+
+/** The same for an ISO weekday (1 = Monday) worked out once for a whole sheet. */
+export function scheduledOnWeekday(weekdays: string | null, weekday: number): boolean {
   if (!weekdays) return true;
-  return weekdays.split(',').map(Number).includes(isoWeekday(date));
+  return weekdays.split(',').map(Number).includes(weekday);
 }
 
 /** Is a working day of her enrolment? Without a weekday list, the standard Monday–Friday week (as billing counts). */

@@ -2,21 +2,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { AttendanceRow } from '../../../db/tables/daily';
-import {
-  groupMembersBetween,
-  attendanceBetween,
-  extendedCareClientIds,
-  representativesOf,
-  listAbsenceReasons,
-  type MemberRow,
-} from '../../../db/repositories/attendance';
+import { listAbsenceReasons } from '../../../db/repositories/attendance';
+import { daySheetMembers, daySheetPeople, type SheetMemberRow } from '../../../db/repositories/attendance-sheet';
 import { attendanceLocks } from '../../../db/repositories/attendance-locks';
 import { listGroups } from '../../../db/repositories/rooms';
 import type { AttendanceSheet, SheetRow, AttendanceDay, AbsenceReasonOut } from '../../contract/attendance.contract';
 import { inScope, canSeeName, type Viewer } from '../clients/privacy';
 import { toSummary } from '../clients/clients.mapper';
-import { limitMinutes, scheduledOn } from './attendance.rules';
-import { initials } from './work';
+import { limitMinutes, scheduledOnWeekday } from './attendance.rules';
+import { initials, isoWeekday } from './work';
 import { userNames } from '../../../db/repositories/carelog';
 
 /** Who corrected which days, with names, for the sheet and the tabel. */
@@ -30,7 +24,12 @@ export async function correctionStamps(db: Db, records: readonly AttendanceRow[]
 
 type Db = Kysely<Database>;
 
-export function toDay(r: AttendanceRow): AttendanceDay {
+type DayColumns = Pick<
+  AttendanceRow,
+  'check_in' | 'check_out' | 'absence_reason' | 'brought_by' | 'collected_by' | 'note' | 'overtime_reason'
+>;
+
+export function toDay(r: DayColumns): AttendanceDay {
   return {
     checkIn: r.check_in,
     checkOut: r.check_out,
@@ -52,43 +51,60 @@ export async function visibleGroups(db: Db, v: Viewer) {
   return v.scope ? groups.filter((g) => v.scope!.groupIds.includes(g.id)) : groups;
 }
 
-/** Members of the groups on a date that the viewer may see, one row per child. */
-export async function visibleMembers(db: Db, v: Viewer, date: string, groupIds: number[]): Promise<MemberRow[]> {
+/** Which of the day's placements the sheet shows: the groups asked for, the viewer's children, each child once. */
+function visiblePlacements(v: Viewer, members: SheetMemberRow[], groupIds: readonly number[] | undefined): SheetMemberRow[] {
   const seen = new Set<number>();
-  return (await groupMembersBetween(db, date, date)).filter((m) => {
+  return members.filter((m) => {
     if (seen.has(m.id)) return false;
-    const visible = groupIds.includes(m.group_id) && inScope(v, m);
+    const visible = (!groupIds || groupIds.includes(m.group_id)) && inScope(v, m);
     if (visible) seen.add(m.id);
     return visible;
   });
 }
 
-export async function sheetRows(db: Db, v: Viewer, date: string, members: MemberRow[]): Promise<SheetRow[]> {
-  const ids = members.map((m) => m.id);
-  const rows = await attendanceBetween(db, date, date, ids);
-  const records = new Map(rows.map((r) => [r.client_id, r]));
-  const stamp = await correctionStamps(db, rows);
-  const locks = await attendanceLocks(db, date, date);
-  const agreements = await extendedCareClientIds(db, ids, date);
-  const people = await representativesOf(db, ids);
+/**
+ * The sheet's rows on a date for the children the viewer may see: of some groups (the sheet, the day
+ * at a glance) or one child whatever the group (a tap on the sheet answers with the child's row).
+ */
+export async function sheetRows(
+  db: Db,
+  v: Viewer,
+  date: string,
+  only: { groupIds?: readonly number[]; clientId?: number },
+): Promise<SheetRow[]> {
+  const members = visiblePlacements(v, await daySheetMembers(db, date, only.clientId), only.groupIds);
+  if (!members.length) return [];
+  const locked = (await attendanceLocks(db, date, date)).of;
+  const people = new Map<number, { name: string; relation: string | null }[]>();
+  for (const p of await daySheetPeople(db, date, only.clientId)) {
+    const list = people.get(p.client_id) ?? [];
+    if (!list.length) people.set(p.client_id, list);
+    list.push({ name: p.full_name, relation: p.relation });
+  }
+  // Most children share a weekday list ("1,2,3,4,5"): each distinct list is read once per sheet.
+  const weekday = isoWeekday(date);
+  const scheduled = new Map<string | null, boolean>();
+  const scheduledOf = (weekdays: string | null) => {
+    let on = scheduled.get(weekdays);
+    if (on === undefined) scheduled.set(weekdays, (on = scheduledOnWeekday(weekdays, weekday)));
+    return on;
+  };
   return members.map((m): SheetRow => {
     const summary = toSummary(v, m);
-    const record = records.get(m.id);
+    const hasAgreement = m.has_agreement === 1;
     return {
       client: summary,
       initials: initials(summary.name, m.code),
       hasPhoto: !!m.has_photo && !summary.nameHidden,
-      scheduled: scheduledOn(m.weekdays, date),
+      scheduled: scheduledOf(m.weekdays),
       plannedFrom: m.planned_from,
       plannedTo: m.planned_to,
-      record: record ? toDay(record) : null,
-      correction: stamp(record),
-      locked: locks.of(m.id, date) !== null,
-      hasAgreement: agreements.has(m.id),
-      limitMinutes: limitMinutes(agreements.has(m.id)),
-      authorisedPeople: canSeeName(v, m)
-        ? people.filter((p) => p.client_id === m.id).map((p) => ({ name: p.full_name, relation: p.relation }))
-        : null,
+      record: m.record_id !== null ? toDay(m) : null,
+      correction: m.source === 'correction' ? { by: m.corrected_by ?? '', at: m.record_updated_at!, reason: m.correction_reason } : null,
+      locked: locked(m.id, date) !== null,
+      hasAgreement,
+      limitMinutes: limitMinutes(hasAgreement),
+      authorisedPeople: canSeeName(v, m) ? (people.get(m.id) ?? []) : null,
     };
   });
 }
@@ -103,14 +119,8 @@ export function counts(rows: readonly SheetRow[]) {
 export async function buildSheet(db: Db, v: Viewer, date: string, today: string, groupId?: number): Promise<AttendanceSheet> {
   const groups = await visibleGroups(db, v);
   const chosen = groupId !== undefined ? groups.filter((g) => g.id === groupId) : groups;
-  const members = await visibleMembers(
-    db,
-    v,
-    date,
-    chosen.map((g) => g.id),
-  );
   // A caregiver asking for a group that is not hers gets an empty sheet, not someone else's children.
-  const rows = groupId !== undefined && !chosen.length ? [] : await sheetRows(db, v, date, members);
+  const rows = groupId !== undefined && !chosen.length ? [] : await sheetRows(db, v, date, { groupIds: chosen.map((g) => g.id) });
   return {
     date,
     isToday: date === today,

@@ -9,7 +9,7 @@ import { listIncidents } from '../../../db/repositories/incidents';
 import { handlersFor } from '../context';
 import { AppError } from '../errors';
 import { loadViewer, inScope } from '../clients/privacy';
-import { visibleGroups, visibleMembers, sheetRows, counts } from './attendance.sheet';
+import { visibleGroups, sheetRows, counts } from './attendance.sheet';
 import { scopeRound } from './medication.handlers';
 import { visibleIncidents } from './incidents.handlers';
 import { todayOf, dayStartInstant, shiftDate } from './work';
@@ -30,7 +30,7 @@ export const dailyHandlers = handlersFor({
     const groups = [];
     if (dayCare)
       for (const g of await visibleGroups(ctx.db, v)) {
-        const rows = await sheetRows(ctx.db, v, date, await visibleMembers(ctx.db, v, date, [g.id]));
+        const rows = await sheetRows(ctx.db, v, date, { groupIds: [g.id] });
         if (rows.length) groups.push({ id: g.id, name: g.name, ...counts(rows) });
       }
     let rollCall = null;

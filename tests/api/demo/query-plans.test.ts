@@ -1,6 +1,6 @@
 // The hot queries of the benchmark read through their indexes on a generated facility: client
 // search as you type, the bed board, the women's center statistics, a resident's care log, a day's
-// attendance. Every query a hot path runs is captured and its plan checked: no big table is
+// attendance sheet. Every query a hot path runs is captured and its plan checked: no big table is
 // scanned whole (SQLite's "SCAN <table>" without an index).
 import { Kysely, type CompiledQuery } from 'kysely';
 import { StoreDialect } from '../../../db/dialect';
@@ -9,9 +9,10 @@ import type { Database } from '../../../db/schema';
 import { listClients } from '../../../db/repositories/clients';
 import { placementsOn, staysOn, absencesOn } from '../../../db/repositories/stays';
 import { careEntriesOfClient } from '../../../db/repositories/carelog';
-import { attendanceBetween, groupMembersBetween } from '../../../db/repositories/attendance';
 import { womenStats } from '../../../electron/features/appeals/stats';
 import { queryTokens } from '../../../electron/features/clients/search-terms';
+import { buildSheet } from '../../../electron/features/daily/attendance.sheet';
+import type { Viewer } from '../../../electron/features/clients/privacy';
 import { generated } from '../../fixtures/demo';
 
 type Generated = Awaited<ReturnType<typeof generated>>;
@@ -96,16 +97,18 @@ describe('query plans of the benchmark’s hot paths on a generated facility', (
 
   it('a resident’s care log and a day’s attendance sheet', async () => {
     const care = await plansOf(women, (db) => careEntriesOfClient(db, 1, '2026-11-14', '2026-11-20', 500));
-    const sheet = await plansOf(day, async (db) => {
-      const members = await groupMembersBetween(db, '2026-11-20', '2026-11-20', {});
-      await attendanceBetween(
-        db,
-        '2026-11-20',
-        '2026-11-20',
-        members.map((m) => m.id),
-      );
-    });
+    // Every statement the manager's sheet runs (groups, children with their day, people, locks, reasons).
+    const manager: Viewer = { userId: 1, role: 'manager', kind: 'day_care', scope: null };
+    const sheet = await plansOf(day, async (db) =>
+      expect((await buildSheet(db, manager, '2026-11-20', '2026-11-20')).rows.length).toBeGreaterThan(0),
+    );
     expect(wholeScans([...care, ...sheet])).toEqual([]);
     expect(care[0]!.plan.join('\n')).toMatch(/USING INDEX care_log_/);
+    const members = sheet.find((p) => /FROM placements p\s+JOIN stays/.test(p.sql))!.plan.join('\n');
+    expect(members).toMatch(/SEARCH p USING INDEX placements_dates/);
+    expect(members).toMatch(/SEARCH a USING INDEX attendance_client_date \(client_id=\? AND date=\?\)/);
+    expect(members).toMatch(/SEARCH e USING INDEX billing_extended_care_client \(client_id=\? AND valid_from<\?\)/);
+    const people = sheet.find((p) => /FROM client_representatives r/.test(p.sql))!.plan.join('\n');
+    expect(people).toMatch(/SEARCH r USING INDEX client_representatives_client \(client_id=\?\)/);
   });
 });
