@@ -39,7 +39,8 @@ async function schemaOf(names: string[]): Promise<{ tables: string[]; indexes: s
  * Turns a database back into one made before the newest migration (whichever area's it is): its record,
  * its tables and its indexes go. Returns the tables it dropped.
  */
-async function undoNewestMigration(db: Kysely<Database_>): Promise<string[]> {
+/** Drops what the newest migration made; returns its tables and its indexes. */
+async function undoNewestMigration(db: Kysely<Database_>): Promise<{ tables: string[]; indexes: string[] }> {
   const names = Object.keys(migrations).sort();
   const newest = names[names.length - 1]!;
   const [before, after] = [await schemaOf(names.slice(0, -1)), await schemaOf(names)];
@@ -48,8 +49,9 @@ async function undoNewestMigration(db: Kysely<Database_>): Promise<string[]> {
   await sql`PRAGMA foreign_keys = OFF`.execute(db);
   for (const t of tables) await sql.raw(`DROP TABLE ${t}`).execute(db);
   await sql`PRAGMA foreign_keys = ON`.execute(db);
-  for (const i of after.indexes.filter((x) => !before.indexes.includes(x))) await sql.raw(`DROP INDEX IF EXISTS ${i}`).execute(db);
-  return tables;
+  const indexes = after.indexes.filter((x) => !before.indexes.includes(x));
+  for (const i of indexes) await sql.raw(`DROP INDEX IF EXISTS ${i}`).execute(db);
+  return { tables, indexes };
 }
 
 const backupsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.komak')) : []);
@@ -156,12 +158,13 @@ describe('backups', () => {
     await f.signIn();
     // Turn the database back into one made before the newest migration.
     const dropped = await undoNewestMigration(f.backend.db);
-    expect(dropped.length).toBeGreaterThan(0);
+    expect(dropped.tables.length + dropped.indexes.length).toBeGreaterThan(0);
     await f.restart();
     const m = await f.signIn();
     const list = await f.ok(m, 'backup.list', {});
     expect(list.map((b) => b.reason)).toEqual(['pre-migration']);
-    expect(list[0]!.counts).not.toHaveProperty(dropped[0]!);
+    // The backup holds the database as it was before the migration.
+    for (const t of dropped.tables) expect(list[0]!.counts).not.toHaveProperty(t);
     expect((await f.ok(m, 'backup.status', {})).lastFile).toBe(list[0]!.file);
   });
 });
