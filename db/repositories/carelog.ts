@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Insertable, type RawBuilder } from 'kysely';
 import type { Database } from '../schema';
+import { sqlCount } from '../dialect';
 import type { CareLogEntriesTable, CareLogEntryRow } from '../tables/daily';
 
 type Db = Kysely<Database>;
@@ -43,9 +44,6 @@ const SHOWN = sql`SELECT e.*, u.full_name AS author_name,
 const shown = async (db: Db, rest: RawBuilder<unknown>): Promise<ShownEntryRow[]> =>
   (await sql<ShownEntryRow>`${SHOWN} ${rest}`.execute(db)).rows;
 
-/** Limits are whole numbers from the contract; written into the SQL (see db/dialect.ts). */
-const limitOf = (n: number) => sql.lit(Math.max(0, Math.trunc(n)));
-
 /**
  * One resident's entries on [from, to] in event order: a range on care_log_client_date
  * (client_id, event_date, event_at) — the hot query of the care log.
@@ -54,7 +52,7 @@ export function careEntriesOfClient(db: Db, clientId: number, from: string, to: 
   return shown(
     db,
     sql`WHERE e.client_id = ${clientId} AND e.event_date >= ${from} AND e.event_date <= ${to}
-      ORDER BY e.event_date DESC, e.event_at DESC, e.id DESC LIMIT ${limitOf(limit)}`,
+      ORDER BY e.event_date DESC, e.event_at DESC, e.id DESC LIMIT ${sqlCount(limit)}`,
   );
 }
 
@@ -70,7 +68,7 @@ export function careEntriesOfClients(
   return shown(
     db,
     sql`WHERE e.client_id IN (${sql.join([...clientIds])}) AND e.event_date >= ${from} AND e.event_date <= ${to}
-      ORDER BY e.event_at DESC, e.id DESC LIMIT ${limitOf(limit)}`,
+      ORDER BY e.event_at DESC, e.id DESC LIMIT ${sqlCount(limit)}`,
   );
 }
 
@@ -79,7 +77,7 @@ export function careEntriesByAuthor(db: Db, authorId: number, fromAt: string, to
   return shown(
     db,
     sql`WHERE e.author_id = ${authorId} AND e.entered_at >= ${fromAt} AND e.entered_at < ${toAt}
-      ORDER BY e.entered_at DESC LIMIT ${limitOf(limit)}`,
+      ORDER BY e.entered_at DESC LIMIT ${sqlCount(limit)}`,
   );
 }
 

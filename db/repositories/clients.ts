@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Updateable, type Expression, type SqlBool, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type Updateable, type RawBuilder } from 'kysely';
+import { sqlCount } from '../dialect';
 import type { Database } from '../schema';
 import type { ClientRow, NewClient, ClientsTable, StaysTable } from '../tables/clients';
 
@@ -179,52 +180,49 @@ export interface ListQuery {
 
 const IDENTITY_KINDS = ['name', 'pinfl', 'phone', 'doc'];
 
-function listBase(db: Db, q: ListQuery) {
-  return db
-    .selectFrom('clients as c')
-    .leftJoin('stays as s', 's.id', 'c.last_stay_id')
-    .where((eb) => {
-      const conds: Expression<SqlBool>[] = [];
-      if (q.statuses) conds.push(eb('c.status', 'in', q.statuses));
-      if (q.roomId !== undefined) conds.push(eb('c.current_room_id', '=', q.roomId));
-      if (q.groupId !== undefined) conds.push(eb('c.current_group_id', '=', q.groupId));
-      if (q.scope) {
-        const s = q.scope;
-        const any: Expression<SqlBool>[] = [eb('c.assigned_worker_id', '=', s.userId)];
-        if (s.roomIds.length) any.push(eb('c.current_room_id', 'in', s.roomIds));
-        if (s.groupIds.length) any.push(eb('c.current_group_id', 'in', s.groupIds));
-        conds.push(eb.or(any));
-      }
-      for (const token of q.tokens) {
-        const matching = (kinds: string[]) =>
-          eb
-            .selectFrom('client_search_terms as t')
-            .select('t.client_id')
-            .where('t.term', '>=', token)
-            .where('t.term', '<', `${token}\uffff`)
-            .where('t.kind', 'in', kinds);
-        if (q.identityFor === 'all') conds.push(eb('c.id', 'in', matching(['code', ...IDENTITY_KINDS])));
-        else
-          conds.push(
-            eb.or([
-              eb('c.id', 'in', matching(['code'])),
-              eb.and([eb('c.assigned_worker_id', '=', q.identityFor.assignedTo), eb('c.id', 'in', matching(IDENTITY_KINDS))]),
-            ]),
-          );
-      }
-      return eb.and(conds);
-    });
+// The register's list is search as you type: every keystroke runs its count and its page. It is
+// written as SQL fragments rather than with the query builder because building and compiling the
+// two statements cost several times what SQLite needs to answer them (a code prefix: 16 µs of
+// lookups, 70 µs of building).
+
+/** The clients whose terms start with the token, among these kinds of term (client_search_terms' key). */
+function termMatch(token: string, kinds: readonly string[]): RawBuilder<unknown> {
+  return sql`SELECT t.client_id FROM client_search_terms AS t
+    WHERE t.term >= ${token} AND t.term < ${`${token}\uffff`} AND t.kind IN (${sql.join(kinds)})`;
+}
+
+/** The list's filter, the same for its count and its page. */
+function listWhere(q: ListQuery): RawBuilder<unknown> {
+  const conds: RawBuilder<unknown>[] = [];
+  if (q.statuses) conds.push(sql`c.status IN (${sql.join(q.statuses)})`);
+  if (q.roomId !== undefined) conds.push(sql`c.current_room_id = ${q.roomId}`);
+  if (q.groupId !== undefined) conds.push(sql`c.current_group_id = ${q.groupId}`);
+  if (q.scope) {
+    const s = q.scope;
+    const any = [sql`c.assigned_worker_id = ${s.userId}`];
+    if (s.roomIds.length) any.push(sql`c.current_room_id IN (${sql.join(s.roomIds)})`);
+    if (s.groupIds.length) any.push(sql`c.current_group_id IN (${sql.join(s.groupIds)})`);
+    conds.push(sql`(${sql.join(any, sql` OR `)})`);
+  }
+  for (const token of q.tokens) {
+    if (q.identityFor === 'all') conds.push(sql`c.id IN (${termMatch(token, ['code', ...IDENTITY_KINDS])})`);
+    else
+      conds.push(
+        sql`(c.id IN (${termMatch(token, ['code'])}) OR (c.assigned_worker_id = ${q.identityFor.assignedTo} AND c.id IN (${termMatch(token, IDENTITY_KINDS)})))`,
+      );
+  }
+  return conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``;
 }
 
 /** The list's order (ties broken by id, so the page and its rows come out the same way). */
-function listOrder(q: ListQuery) {
-  return <O>(query: SelectQueryBuilder<Database & { c: ClientsTable; s: StaysTable }, 'c' | 's', O>) => {
-    let x = query;
-    if (q.sort === 'name') x = x.orderBy('c.sort_name', q.dir);
-    else if (q.sort === 'admittedOn') x = x.orderBy(sql`s.admitted_on IS NULL`).orderBy('s.admitted_on', q.dir);
-    else if (q.sort === 'birthDate') x = x.orderBy(sql`c.birth_date IS NULL`).orderBy('c.birth_date', q.dir);
-    return x.orderBy('c.code_year', q.dir).orderBy('c.code_seq', q.dir).orderBy('c.id', q.dir);
-  };
+function listOrder(q: ListQuery): RawBuilder<unknown> {
+  const dir = sql.raw(q.dir === 'desc' ? 'DESC' : 'ASC');
+  const keys: RawBuilder<unknown>[] = [];
+  if (q.sort === 'name') keys.push(sql`c.sort_name ${dir}`);
+  else if (q.sort === 'admittedOn') keys.push(sql`s.admitted_on IS NULL`, sql`s.admitted_on ${dir}`);
+  else if (q.sort === 'birthDate') keys.push(sql`c.birth_date IS NULL`, sql`c.birth_date ${dir}`);
+  keys.push(sql`c.code_year ${dir}`, sql`c.code_seq ${dir}`, sql`c.id ${dir}`);
+  return sql`ORDER BY ${sql.join(keys)}`;
 }
 
 /**
@@ -232,39 +230,25 @@ function listOrder(q: ListQuery) {
  * ids are chosen on the clients alone (filter, order, limit); only those rows are then joined to
  * their room, bed, group, stay and absence — a common name matches hundreds of clients.
  */
-export function listPageQuery(db: Db, q: ListQuery) {
+export function listPageQuery(q: ListQuery): RawBuilder<ClientListRow> {
   const order = listOrder(q);
-  const page = order(listBase(db, q).select('c.id')).limit(q.limit).offset(q.offset);
-  const rows = db
-    .selectFrom(page.as('page'))
-    .innerJoin('clients as c', 'c.id', 'page.id')
-    .leftJoin('stays as s', 's.id', 'c.last_stay_id')
-    .leftJoin('rooms as r', 'r.id', 'c.current_room_id')
-    .leftJoin('beds as b', 'b.id', 'c.current_bed_id')
-    .leftJoin('care_groups as g', 'g.id', 'c.current_group_id')
-    .leftJoin('absences as a', (j) => j.onRef('a.client_id', '=', 'c.id').on('a.to_date', 'is', null))
-    .selectAll('c')
-    .select([
-      'r.name as room_name',
-      'b.label as bed_label',
-      'g.name as group_name',
-      's.admitted_on',
-      's.discharged_on',
-      'a.reason as absence_reason',
-    ]);
-  return order(rows);
+  return sql<ClientListRow>`SELECT c.*, r.name AS room_name, b.label AS bed_label, g.name AS group_name,
+      s.admitted_on, s.discharged_on, a.reason AS absence_reason
+    FROM (SELECT c.id FROM clients AS c LEFT JOIN stays AS s ON s.id = c.last_stay_id ${listWhere(q)} ${order}
+          LIMIT ${sqlCount(q.limit)} OFFSET ${sqlCount(q.offset)}) AS page
+    JOIN clients AS c ON c.id = page.id
+    LEFT JOIN stays AS s ON s.id = c.last_stay_id
+    LEFT JOIN rooms AS r ON r.id = c.current_room_id
+    LEFT JOIN beds AS b ON b.id = c.current_bed_id
+    LEFT JOIN care_groups AS g ON g.id = c.current_group_id
+    LEFT JOIN absences AS a ON a.client_id = c.id AND a.to_date IS NULL
+    ${order}`;
 }
 
 export async function listClients(db: Db, q: ListQuery): Promise<{ total: number; rows: ClientListRow[] }> {
-  const total = Number(
-    (
-      await listBase(db, q)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
-  const rows = await listPageQuery(db, q).execute();
-  return { total, rows: rows as ClientListRow[] };
+  const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM clients AS c ${listWhere(q)}`.execute(db);
+  const rows = await listPageQuery(q).execute(db);
+  return { total: Number(counted.rows[0]?.n ?? 0), rows: rows.rows };
 }
 
 /** One client with the same joins as the list. */

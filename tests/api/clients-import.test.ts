@@ -225,7 +225,7 @@ describe('importing a register', () => {
     expect(again.duplicates).toHaveLength(5000);
     expect(again.preview).toHaveLength(200);
     // Search as you type is a range scan of the terms index, not a scan of the register.
-    const q = listPageQuery(f.backend.db, {
+    const q = listPageQuery({
       statuses: null,
       scope: null,
       tokens: ['orinboyeva12'],
@@ -234,7 +234,7 @@ describe('importing a register', () => {
       dir: 'asc',
       offset: 0,
       limit: 50,
-    }).compile();
+    }).compile(f.backend.db);
     const plan = await f.backend.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${q.sql}`, [...q.parameters]));
     const details = plan.rows.map((r) => r.detail).join('\n');
     expect(details).toMatch(/SEARCH t USING PRIMARY KEY \(term>\? AND term<\?\)/);
