@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Updateable, type RawBuilder } from 'kysely';
 import { sqlCount } from '../dialect';
 import type { Database } from '../schema';
-import type { ClientRow, NewClient, ClientsTable, StaysTable } from '../tables/clients';
+import type { ClientRow, NewClient, ClientsTable } from '../tables/clients';
 
 type Db = Kysely<Database>;
 
