@@ -49,6 +49,6 @@ export async function measureDirect(direct: Awaited<ReturnType<typeof openDirect
       if (!r.ok) throw new Error(`${item.method}: ${r.error.message}`);
     },
     item.runs,
-    item.writes ? 0 : 2,
+    item.writes ? 0 : 'warm',
   );
 }

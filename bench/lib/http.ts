@@ -106,5 +106,5 @@ export async function startServe(root: string, f: BenchFacility): Promise<Serve>
 }
 
 export function measureHttp(serve: Serve, item: ApiItem): Promise<Timing> {
-  return measure(() => serve.call(item.role, item.method, item.input), item.runs, item.writes ? 0 : 2);
+  return measure(() => serve.call(item.role, item.method, item.input), item.runs, item.writes ? 0 : 'warm');
 }
