@@ -22,8 +22,9 @@ export async function updateClient(db: Db, id: number, c: Updateable<ClientsTabl
   await db.updateTable('clients').set(c).where('id', '=', id).execute();
 }
 
-export function findClient(db: Db, id: number): Promise<ClientRow | undefined> {
-  return db.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst();
+/** One client by id: read on nearly every call about a client, so a plain statement (see listWhere). */
+export async function findClient(db: Db, id: number): Promise<ClientRow | undefined> {
+  return (await sql<ClientRow>`SELECT * FROM clients WHERE id = ${id}`.execute(db)).rows[0];
 }
 
 export function findClientByCode(db: Db, code: string): Promise<ClientRow | undefined> {
@@ -228,14 +229,15 @@ function listOrder(q: ListQuery): RawBuilder<unknown> {
 /**
  * The page query of the list (exported so a test can check its plan uses the indexes). The page's
  * ids are chosen on the clients alone (filter, order, limit); only those rows are then joined to
- * their room, bed, group, stay and absence — a common name matches hundreds of clients.
+ * their room, bed, group, stay and absence — a common name matches hundreds of clients. The number
+ * of all matches comes with each row (a window over the same pass), so a keystroke is one statement.
  */
-export function listPageQuery(q: ListQuery): RawBuilder<ClientListRow> {
+export function listPageQuery(q: ListQuery): RawBuilder<ClientListRow & { matches: number }> {
   const order = listOrder(q);
-  return sql<ClientListRow>`SELECT c.*, r.name AS room_name, b.label AS bed_label, g.name AS group_name,
-      s.admitted_on, s.discharged_on, a.reason AS absence_reason
-    FROM (SELECT c.id FROM clients AS c LEFT JOIN stays AS s ON s.id = c.last_stay_id ${listWhere(q)} ${order}
-          LIMIT ${sqlCount(q.limit)} OFFSET ${sqlCount(q.offset)}) AS page
+  return sql<ClientListRow & { matches: number }>`SELECT c.*, page.matches, r.name AS room_name, b.label AS bed_label,
+      g.name AS group_name, s.admitted_on, s.discharged_on, a.reason AS absence_reason
+    FROM (SELECT c.id, count(*) OVER () AS matches FROM clients AS c LEFT JOIN stays AS s ON s.id = c.last_stay_id
+          ${listWhere(q)} ${order} LIMIT ${sqlCount(q.limit)} OFFSET ${sqlCount(q.offset)}) AS page
     JOIN clients AS c ON c.id = page.id
     LEFT JOIN stays AS s ON s.id = c.last_stay_id
     LEFT JOIN rooms AS r ON r.id = c.current_room_id
@@ -246,9 +248,14 @@ export function listPageQuery(q: ListQuery): RawBuilder<ClientListRow> {
 }
 
 export async function listClients(db: Db, q: ListQuery): Promise<{ total: number; rows: ClientListRow[] }> {
-  const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM clients AS c ${listWhere(q)}`.execute(db);
-  const rows = await listPageQuery(q).execute(db);
-  return { total: Number(counted.rows[0]?.n ?? 0), rows: rows.rows };
+  const page = (await listPageQuery(q).execute(db)).rows;
+  // An empty page past the first says nothing of the total: count it.
+  const total =
+    page[0]?.matches ??
+    (q.offset === 0
+      ? 0
+      : Number((await sql<{ n: number }>`SELECT count(*) AS n FROM clients AS c ${listWhere(q)}`.execute(db)).rows[0]?.n ?? 0));
+  return { total, rows: page.map(({ matches: _, ...row }) => row) };
 }
 
 /** One client with the same joins as the list. */

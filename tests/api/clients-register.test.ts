@@ -269,6 +269,11 @@ describe('search as you type, filters, sort and paging', () => {
     expect(await codes({ sort: 'admittedOn' })).toEqual([y.code, x.code, z.code]);
     const page = await f.ok(m, 'clients.list', { limit: 2, offset: 2 });
     expect(page).toMatchObject({ total: 3, items: [{ code: z.code }] });
+    // A page past the end, and a search that matches nobody, still tell the total.
+    expect(await f.ok(m, 'clients.list', { limit: 2, offset: 10 })).toEqual({ total: 3, items: [] });
+    expect(await f.ok(m, 'clients.list', { q: 'qqqzzz' })).toEqual({ total: 0, items: [] });
+    expect(await f.ok(m, 'clients.list', { q: 'iyev', status: 'current', offset: 1 })).toEqual({ total: 0, items: [] });
+    expect((await f.ok(m, 'clients.list', { q: 'aliyev', offset: 0 })).total).toBe(1);
     const item = (await f.ok(m, 'clients.list', { q: 'bakirov' })).items[0]!;
     expect(item).toMatchObject({ room: { name: '1' }, bed: { label: 'A' }, admittedOn: '2026-11-01', status: 'active' });
     expect(await f.call(m, 'clients.list', { limit: 1000, sort: 'shoe', status: 'gone', offset: -1 })).toMatchObject({

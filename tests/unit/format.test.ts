@@ -8,7 +8,10 @@ import {
   tashkentToday,
   formatDateTime,
   formatPhone,
+  tashkentParts,
+  tashkentTimeOf,
 } from '../../electron/contract/format';
+import fc from 'fast-check';
 
 describe('format', () => {
   it('writes dates DD.MM.YYYY and reads them back, refusing impossible dates', () => {
@@ -43,5 +46,19 @@ describe('format', () => {
 
   it('groups phone numbers', () => {
     expect(formatPhone('+998901234567')).toBe('+998 90 123 45 67');
+  });
+});
+
+describe('tashkentTimeOf', () => {
+  it('is the time of tashkentParts for any instant the app stores, and for other forms too', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString();
+        expect(tashkentTimeOf(iso)).toBe(tashkentParts(d).time);
+        expect(tashkentTimeOf(iso.replace(/\.\d+Z$/, 'Z'))).toBe(tashkentParts(d).time);
+      }),
+    );
+    expect(tashkentTimeOf('2026-11-20T19:05:00.000Z')).toBe('00:05');
+    expect(tashkentTimeOf('2026-11-20T10:05:00+05:00')).toBe('10:05');
   });
 });

@@ -4,7 +4,7 @@ import type { CareLogEntryRow } from '../../../db/tables/daily';
 import { findClients } from '../../../db/repositories/clients';
 import { entryMarks, type ShownEntryRow } from '../../../db/repositories/carelog';
 import type { ClientRow } from '../../../db/tables/clients';
-import { tashkentParts } from '../../contract/format';
+import { tashkentTimeOf } from '../../contract/format';
 import type { CareLogEntry, CareDetails } from '../../contract/index';
 import { toSummary } from '../clients/clients.mapper';
 import { canSeeCase, type Viewer } from '../clients/privacy';
@@ -42,9 +42,11 @@ export function showEntries(v: Viewer, rows: readonly ShownEntryRow[], clients: 
   const clientById = new Map(clients.map((c) => [c.id, c]));
   const summaries = new Map<number, ReturnType<typeof toSummary>>();
   const summaryOf = (c: ClientRow) => summaries.get(c.id) ?? summaries.set(c.id, toSummary(v, c)).get(c.id)!;
+  const caseShown = new Map<number, boolean>();
+  const caseOf = (c: ClientRow) => caseShown.get(c.id) ?? caseShown.set(c.id, canSeeCase(v, c)).get(c.id)!;
   return rows.map((r) => {
     const client = clientById.get(r.client_id)!;
-    const shown = entryVisibility(canSeeCase(v, client), {
+    const shown = entryVisibility(caseOf(client), {
       isAuthor: r.author_id === v.userId,
       forHandover: r.for_handover === 1,
       category: r.category,
@@ -59,7 +61,7 @@ export function showEntries(v: Viewer, rows: readonly ShownEntryRow[], clients: 
       withheld: shown !== 'full' && (r.text !== null || (shown === 'bare' && (r.value !== null || r.details !== null))),
       eventAt: r.event_at,
       eventDate: r.event_date,
-      eventTime: tashkentParts(new Date(r.event_at)).time,
+      eventTime: tashkentTimeOf(r.event_at),
       enteredAt: r.entered_at,
       author: { id: r.author_id, name: r.author_name ?? '' },
       forHandover: r.for_handover === 1,

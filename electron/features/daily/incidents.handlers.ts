@@ -6,7 +6,7 @@ import type { IncidentRow } from '../../../db/tables/daily';
 import { findClients } from '../../../db/repositories/clients';
 import { insertIncident, nextIncidentSeq, findIncident, listIncidents, updateIncident, peopleOf } from '../../../db/repositories/incidents';
 import { insertCareEntry, userNames } from '../../../db/repositories/carelog';
-import { tashkentParts } from '../../contract/format';
+import { tashkentTimeOf } from '../../contract/format';
 import type { IncidentOut } from '../../contract/index';
 import { handlersFor, iso, type AuthedContext } from '../context';
 import { conflict, invalid, notFound } from '../errors';
@@ -40,7 +40,7 @@ export async function toIncidents(db: Db, v: Viewer, rows: IncidentRow[]): Promi
       number: r.number,
       occurredAt: r.occurred_at,
       occurredDate: r.occurred_date,
-      occurredTime: tashkentParts(new Date(r.occurred_at)).time,
+      occurredTime: tashkentTimeOf(r.occurred_at),
       place: r.place,
       type: r.type as IncidentOut['type'],
       severity: r.severity as IncidentOut['severity'],

@@ -78,8 +78,9 @@ describe('query plans of the queries changed for the benchmark', () => {
         limit: 50,
       }),
     );
-    expect(plans).toHaveLength(2);
-    const page = plans[1]!;
+    // One statement per keystroke: the number of all matches is a window over the page's own pass.
+    expect(plans).toHaveLength(1);
+    const page = plans[0]!;
     // The page is a co-routine over the term range; the outer joins read it, not the clients table.
     expect(page).toMatch(/CO-ROUTINE page/);
     expect(page).toMatch(/SEARCH t USING (COVERING INDEX|PRIMARY KEY) .*term>\? AND term<\?/);
