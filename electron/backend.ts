@@ -9,6 +9,7 @@ import { handlers } from './features/handlers';
 import type { HandlerContext, Handler } from './features/context';
 import { tokenHash as hashToken, sessionExpiry } from './features/auth/sessions';
 import { toSessionUser } from './features/auth/users.mapper';
+import { rememberFacilityKind } from './features/clients/privacy';
 import { LockedAttempts } from './features/auth/locked-attempts';
 import { Vault, StoreLockedError, DatabaseCorruptError, DatabaseTooNewError } from './features/keys/vault';
 import type { StoreService } from './features/store-service';
@@ -152,6 +153,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       }
       if (live) {
         user = toSessionUser(live.user);
+        rememberFacilityKind(user, live.facilityKind);
         lang = user.lang;
         answer.lang = lang;
         // Sliding expiry, written at most once a minute to keep reads read-only.

@@ -255,7 +255,8 @@ export async function listClients(db: Db, q: ListQuery): Promise<{ total: number
     (q.offset === 0
       ? 0
       : Number((await sql<{ n: number }>`SELECT count(*) AS n FROM clients AS c ${listWhere(q)}`.execute(db)).rows[0]?.n ?? 0));
-  return { total, rows: page.map(({ matches: _, ...row }) => row) };
+  // The rows keep their `matches` column: the callers map the columns they show.
+  return { total, rows: page };
 }
 
 /** One client with the same joins as the list. */

@@ -43,8 +43,17 @@ export interface Guarded {
   current_group_id: number | null;
 }
 
+/**
+ * The facility's kind as the call's session statement read it, by the call's user object (made
+ * anew for each call, so it lives as long as the call): `loadViewer` then needs no query of its own.
+ */
+const kindOfCall = new WeakMap<object, string>();
+export function rememberFacilityKind(user: object, kind: string | null): void {
+  if (kind) kindOfCall.set(user, kind);
+}
+
 export async function loadViewer(db: Kysely<Database>, user: { id: number; role: Role }): Promise<Viewer> {
-  const kind = await getFacilityKind(db);
+  const kind = kindOfCall.get(user) ?? (await getFacilityKind(db));
   if (!kind) throw new AppError('not_initialized');
   let scope: Viewer['scope'] = null;
   if (user.role === 'caregiver') {
