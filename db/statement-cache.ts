@@ -18,14 +18,11 @@ export function withStatementCache(raw: BetterSqlite3.Database): SqliteDatabase 
     prepare(source: string): BetterSqlite3.Statement {
       const known = kept.get(source);
       // A statement still being iterated (a streamed query) cannot run a second time meanwhile.
-      if (known && !known.busy) {
-        // Most recently used last, so the oldest is the first dropped.
-        kept.delete(source);
-        kept.set(source, known);
-        return known;
-      }
+      if (known && !known.busy) return known;
       const stmt = raw.prepare(source);
       if (!known) {
+        // When full, the first kept is dropped (a statement still in use is simply prepared again):
+        // keeping the order of use would cost two more map operations on every query.
         kept.set(source, stmt);
         if (kept.size > KEEP) kept.delete(kept.keys().next().value!);
       }

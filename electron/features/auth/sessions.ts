@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 /** Sessions live 12 hours from the last request (a shift); the UI locks itself sooner when idle. */
 export const SESSION_HOURS = 12;
@@ -11,7 +11,7 @@ export function newToken(): string {
 
 /** Only the hash of a token is stored, so a copy of the database cannot be used to sign in. */
 export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 export function sessionExpiry(now: Date): string {
