@@ -22,8 +22,20 @@ export function findCareEntries(db: Db, ids: readonly number[]): Promise<CareLog
     .execute();
 }
 
-/** An entry with what the list shows next to it (see `EntryMarks`). */
-export type ShownEntryRow = CareLogEntryRow & Omit<EntryMarks, 'id'>;
+/** What the list shows next to each entry: its author, its correction, the entry it replaces, its acknowledgement. */
+interface EntryMarks {
+  author_name: string | null;
+  correction_reason: string | null;
+  correction_replacement_id: number | null;
+  corrected_at: string | null;
+  corrected_by_name: string | null;
+  replaces_id: number | null;
+  acknowledged_at: string | null;
+  acknowledged_by_name: string | null;
+}
+
+/** An entry with what the list shows next to it. */
+export type ShownEntryRow = CareLogEntryRow & EntryMarks;
 
 /**
  * The care log's lists read each entry with its marks in one statement. Written as SQL rather than
@@ -99,46 +111,10 @@ export async function isCorrected(db: Db, entryId: number): Promise<boolean> {
   return (await db.selectFrom('care_log_corrections').select('entry_id').where('entry_id', '=', entryId).executeTakeFirst()) !== undefined;
 }
 
-/** What the list shows next to each entry: its author, its correction, the entry it replaces, its acknowledgement. */
-export interface EntryMarks {
-  id: number;
-  author_name: string | null;
-  correction_reason: string | null;
-  correction_replacement_id: number | null;
-  corrected_at: string | null;
-  corrected_by_name: string | null;
-  replaces_id: number | null;
-  acknowledged_at: string | null;
-  acknowledged_by_name: string | null;
-}
-
-/**
- * The marks of these entries in one statement (primary keys of the corrections and acknowledgements,
- * care_log_corrections_replacement for "replaces"): the care log's hot path ran four queries here.
- */
-export function entryMarks(db: Db, entryIds: readonly number[]): Promise<EntryMarks[]> {
+/** These entries with their marks (after a write, for the answer), in no particular order. */
+export function findShownEntries(db: Db, entryIds: readonly number[]): Promise<ShownEntryRow[]> {
   if (!entryIds.length) return Promise.resolve([]);
-  return db
-    .selectFrom('care_log_entries as e')
-    .leftJoin('users as u', 'u.id', 'e.author_id')
-    .leftJoin('care_log_corrections as c', 'c.entry_id', 'e.id')
-    .leftJoin('users as cu', 'cu.id', 'c.corrected_by')
-    .leftJoin('care_log_corrections as r', 'r.replacement_id', 'e.id')
-    .leftJoin('care_log_handover_acks as a', 'a.entry_id', 'e.id')
-    .leftJoin('users as au', 'au.id', 'a.acknowledged_by')
-    .select([
-      'e.id',
-      'u.full_name as author_name',
-      'c.reason as correction_reason',
-      'c.replacement_id as correction_replacement_id',
-      'c.corrected_at',
-      'cu.full_name as corrected_by_name',
-      'r.entry_id as replaces_id',
-      'a.acknowledged_at',
-      'au.full_name as acknowledged_by_name',
-    ])
-    .where('e.id', 'in', [...entryIds])
-    .execute();
+  return shown(db, sql`WHERE e.id IN (${sql.join([...entryIds])})`);
 }
 
 export async function insertCorrection(

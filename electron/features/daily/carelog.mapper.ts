@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import type { CareLogEntryRow } from '../../../db/tables/daily';
 import { findClients } from '../../../db/repositories/clients';
-import { entryMarks, type ShownEntryRow } from '../../../db/repositories/carelog';
+import { findShownEntries, type ShownEntryRow } from '../../../db/repositories/carelog';
 import type { ClientRow } from '../../../db/tables/clients';
 import { tashkentTimeOf } from '../../contract/format';
 import type { CareLogEntry, CareDetails } from '../../contract/index';
@@ -22,17 +22,17 @@ const parseDetails = (s: string | null): CareDetails => {
 /** Entries as the API shows them, with who wrote them, their correction and acknowledgement. */
 export async function toCareEntries(db: Kysely<Database>, v: Viewer, rows: readonly CareLogEntryRow[]): Promise<CareLogEntry[]> {
   if (!rows.length) return [];
-  const [clients, marks] = await Promise.all([
+  const [clients, withMarks] = await Promise.all([
     findClients(db, [...new Set(rows.map((r) => r.client_id))]),
-    entryMarks(
+    findShownEntries(
       db,
       rows.map((r) => r.id),
     ),
   ]);
-  const markById = new Map(marks.map((m) => [m.id, m]));
+  const byId = new Map(withMarks.map((m) => [m.id, m]));
   return showEntries(
     v,
-    rows.map((r) => ({ ...markById.get(r.id)!, ...r })),
+    rows.map((r) => byId.get(r.id)!),
     clients,
   );
 }
