@@ -92,8 +92,8 @@ async function main() {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const started = Date.now();
-  const women = benchFacility(root, 'women_center', scale, log);
-  const day = benchFacility(root, 'day_care', scale, log);
+  const women = await benchFacility(root, 'women_center', scale, log);
+  const day = await benchFacility(root, 'day_care', scale, log);
   const rows: Row[] = [];
   const extra: Record<string, unknown> = {};
   const backupDir = join(root, 'bench', 'data', 'run', 'backups');
