@@ -13,14 +13,12 @@ if (!existsSync(bundle)) {
   process.exit(1);
 }
 // `komak serve` runs for days and is measured against a memory budget (300 MB on the ten-year
-// benchmark facility). V8's defaults are sized from the machine's memory, not the app's needs:
-// - the young generation (64 MB semi-spaces here: 128 MB of new space, resident once a report has
-//   filled it) → 8 MB semi-spaces;
-// - the old generation may grow to 4× what is live before a full collection, so the garbage of a few
-//   PDFs (each promotes ~12 MB of layout objects) piles up → at most 1.5× (no hard limit is set).
-// These V8 flags only take effect when the process starts, so it replaces itself (execve: same pid,
-// no child process) with them. Where execve is missing (Windows) it runs with V8's defaults.
-const SERVE_V8_FLAGS = ['--max-semi-space-size=8', '--heap-growing-percent=50'];
+// benchmark facility). V8 sizes the young generation from the machine's memory: 64 MB semi-spaces
+// here, 128 MB of new space that a report fills and that stays resident. 8 MB semi-spaces are
+// plenty for the backend's work (the old generation's growth is set in electron/heap-tuning.ts).
+// This V8 flag only takes effect when the process starts, so it replaces itself (execve: same pid,
+// no child process) with it. Where execve is missing (Windows) it runs with V8's default.
+const SERVE_V8_FLAGS = ['--max-semi-space-size=8'];
 if (
   process.argv[2] === 'serve' &&
   typeof process.execve === 'function' &&
