@@ -6,10 +6,10 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * On a machine with much memory V8 lets the old generation grow to 4× what is live before the next
- * full collection. Each PDF's layout (pdfmake) outlives the young generation, so the garbage of a
- * few documents piled up: 7 claim PDFs raised the peak by ~110 MB. At 1.5× the same work peaks
- * ~35 MB lower (women's center bench: 295 → 262 MB) for a few more full collections of a ~50 MB
- * heap (10–40 ms each). No hard limit is set: large work still gets the memory it needs.
+ * full collection. Each PDF's layout (pdfmake, ~12 MB) outlives the young generation, so the
+ * garbage of several documents piled up. At 1.5× the same work peaks lower (7 claim PDFs in a row:
+ * 256 → 220 MB; the women's center bench items through komak serve: 295 → 262 MB) for a few more
+ * full collections of a ~50 MB heap (10–40 ms each). No hard limit is set: large work still gets the memory it needs.
  */
 export function keepOldGenerationTight(): void {
   setFlagsFromString('--heap-growing-percent=50');
