@@ -3,7 +3,9 @@
 import { createBackend } from './backend';
 import { attachHost, dbFileFrom, processPort } from './backend-host-core';
 import { deviceOverPort } from './features/keys/device-channel';
+import { keepOldGenerationTight } from './heap-tuning';
 
+keepOldGenerationTight();
 const port = processPort();
 const dbFile = dbFileFrom(process.argv, process.env);
 if (!port || !dbFile) {

@@ -2,6 +2,7 @@ import { parse, dbFileFrom, CliError, print, openBackend, recoveryKeyFrom, callA
 import { startServer } from '../../serve';
 import { lanNames } from '../../features/lan/certificate';
 import type { Backend } from '../../backend';
+import { keepOldGenerationTight } from '../../heap-tuning';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -34,6 +35,7 @@ komak serve --db FILE --lan [--port 5174] [--host 0.0.0.0]      (as a manager: K
   --lan serves tablets on the office network over HTTPS with the facility's own certificate, and
   limits sign-in attempts per device. Compare the fingerprint printed here with the tablet's.`,
   async run(argv) {
+    keepOldGenerationTight();
     const { values } = parse(argv, { port: { type: 'string' }, host: { type: 'string' }, lan: { type: 'boolean' } });
     const port = Number(values.port ?? process.env.KOMAK_PORT ?? 5174);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be a number from 0 to 65535.', 2);
