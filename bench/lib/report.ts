@@ -41,12 +41,14 @@ export interface Summary {
   missed: string[];
 }
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
+const r2 = (n: number) => Math.round(n * 100) / 100;
 
 export function evaluate(rows: Row[], extra: Record<string, unknown>, js: InitialJs, withBudgets: boolean): Summary {
   const missed: string[] = [];
   const items = rows.map(({ item, m, note }): ItemResult => {
-    const ratio = m?.direct && m.bare && m.bare.median > 0 ? r1(m.direct.median / m.bare.median) : null;
+    // From the medians as measured (to the microsecond), judged before it is rounded for the table.
+    const exactRatio = m?.direct && m.bare && m.bare.median > 0 ? m.direct.median / m.bare.median : null;
+    const ratio = exactRatio === null ? null : r2(exactRatio);
     let ok: boolean | null = null;
     // An item that failed has missed its budget: --check must not pass on what was not measured.
     if (withBudgets && item.budget && m?.error) missed.push(item.id);
@@ -55,7 +57,7 @@ export function evaluate(rows: Row[], extra: Record<string, unknown>, js: Initia
       ok =
         !!shown &&
         (item.budget.ms === undefined || shown.median <= item.budget.ms) &&
-        (item.budget.ratio === undefined || (ratio !== null && ratio <= item.budget.ratio));
+        (item.budget.ratio === undefined || (exactRatio !== null && exactRatio <= item.budget.ratio));
       if (!ok) missed.push(item.id);
     }
     return {
@@ -187,7 +189,7 @@ export function printTable(
   scale: string,
 ): void {
   process.stdout.write(
-    `\nKomak benchmark (${scale}), ${machine.cores} cores (${machine.cpu}), load ${machine.loadBefore.map(r1).join(' ')} → ${machine.loadAfter.map(r1).join(' ')}\n\n`,
+    `\nKomak benchmark (${scale}), ${machine.cores} cores (${machine.cpu}), load ${machine.loadBefore.map(r2).join(' ')} → ${machine.loadAfter.map(r2).join(' ')}\n\n`,
   );
   process.stdout.write(`${markdownTable(s)}\n\n`);
   process.stdout.write(
