@@ -6,8 +6,6 @@
 // benchmark facility). The counts are integers checked by the contract's schemas; anything else
 // (a string, a fraction, an expression) is still bound as before.
 import {
-  sql,
-  type RawBuilder,
   SqliteDialect,
   SqliteQueryCompiler,
   ValueNode,
@@ -39,10 +37,4 @@ export class StoreDialect extends SqliteDialect {
   override createQueryCompiler(): QueryCompiler {
     return new InlineCountsCompiler();
   }
-}
-
-/** A LIMIT or OFFSET count in an SQL template, written into the statement as the dialect does for the builder. */
-export function sqlCount(n: number): RawBuilder<number> {
-  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`Not a row count: ${n}`);
-  return sql.lit(n);
 }

@@ -1,6 +1,6 @@
-import { sql, type Kysely, type Insertable, type RawBuilder } from 'kysely';
+import type { Kysely, Insertable } from 'kysely';
 import type { Database } from '../schema';
-import { sqlCount } from '../dialect';
+import { countText, placeholders, runStatement } from '../statement';
 import type { CareLogEntriesTable, CareLogEntryRow } from '../tables/daily';
 
 type Db = Kysely<Database>;
@@ -38,11 +38,11 @@ interface EntryMarks {
 export type ShownEntryRow = CareLogEntryRow & EntryMarks;
 
 /**
- * The care log's lists read each entry with its marks in one statement. Written as SQL rather than
- * with the query builder: these are the hot reads of the care log (a resident's day answers in a
- * few index lookups), and building and compiling the six joins cost twice the lookups themselves.
+ * The care log's lists read each entry with its marks in one statement, hand-written
+ * (db/statement.ts): these are the hot reads of the care log (a resident's day answers in a few
+ * index lookups), and building and compiling the six joins cost twice the lookups themselves.
  */
-const SHOWN = sql`SELECT e.*, u.full_name AS author_name,
+const SHOWN = `SELECT e.*, u.full_name AS author_name,
     c.reason AS correction_reason, c.replacement_id AS correction_replacement_id, c.corrected_at, cu.full_name AS corrected_by_name,
     r.entry_id AS replaces_id, a.acknowledged_at, au.full_name AS acknowledged_by_name
   FROM care_log_entries AS e
@@ -53,18 +53,16 @@ const SHOWN = sql`SELECT e.*, u.full_name AS author_name,
   LEFT JOIN care_log_handover_acks AS a ON a.entry_id = e.id
   LEFT JOIN users AS au ON au.id = a.acknowledged_by`;
 
-const shown = async (db: Db, rest: RawBuilder<unknown>): Promise<ShownEntryRow[]> =>
-  (await sql<ShownEntryRow>`${SHOWN} ${rest}`.execute(db)).rows;
-
 /**
  * One resident's entries on [from, to] in event order: a range on care_log_client_date
  * (client_id, event_date, event_at) — the hot query of the care log.
  */
 export function careEntriesOfClient(db: Db, clientId: number, from: string, to: string, limit: number): Promise<ShownEntryRow[]> {
-  return shown(
+  return runStatement(
     db,
-    sql`WHERE e.client_id = ${clientId} AND e.event_date >= ${from} AND e.event_date <= ${to}
-      ORDER BY e.event_date DESC, e.event_at DESC, e.id DESC LIMIT ${sqlCount(limit)}`,
+    `${SHOWN} WHERE e.client_id = ? AND e.event_date >= ? AND e.event_date <= ?
+      ORDER BY e.event_date DESC, e.event_at DESC, e.id DESC LIMIT ${countText(limit)}`,
+    [clientId, from, to],
   );
 }
 
@@ -77,19 +75,20 @@ export function careEntriesOfClients(
   limit: number,
 ): Promise<ShownEntryRow[]> {
   if (!clientIds.length) return Promise.resolve([]);
-  return shown(
+  return runStatement(
     db,
-    sql`WHERE e.client_id IN (${sql.join([...clientIds])}) AND e.event_date >= ${from} AND e.event_date <= ${to}
-      ORDER BY e.event_at DESC, e.id DESC LIMIT ${sqlCount(limit)}`,
+    `${SHOWN} WHERE e.client_id IN (${placeholders(clientIds.length)}) AND e.event_date >= ? AND e.event_date <= ?
+      ORDER BY e.event_at DESC, e.id DESC LIMIT ${countText(limit)}`,
+    [...clientIds, from, to],
   );
 }
 
 /** What one author wrote between two instants (her shift), on care_log_author. */
 export function careEntriesByAuthor(db: Db, authorId: number, fromAt: string, toAt: string, limit: number): Promise<ShownEntryRow[]> {
-  return shown(
+  return runStatement(
     db,
-    sql`WHERE e.author_id = ${authorId} AND e.entered_at >= ${fromAt} AND e.entered_at < ${toAt}
-      ORDER BY e.entered_at DESC LIMIT ${sqlCount(limit)}`,
+    `${SHOWN} WHERE e.author_id = ? AND e.entered_at >= ? AND e.entered_at < ? ORDER BY e.entered_at DESC LIMIT ${countText(limit)}`,
+    [authorId, fromAt, toAt],
   );
 }
 
@@ -114,7 +113,7 @@ export async function isCorrected(db: Db, entryId: number): Promise<boolean> {
 /** These entries with their marks (after a write, for the answer), in no particular order. */
 export function findShownEntries(db: Db, entryIds: readonly number[]): Promise<ShownEntryRow[]> {
   if (!entryIds.length) return Promise.resolve([]);
-  return shown(db, sql`WHERE e.id IN (${sql.join([...entryIds])})`);
+  return runStatement(db, `${SHOWN} WHERE e.id IN (${placeholders(entryIds.length)})`, entryIds);
 }
 
 export async function insertCorrection(

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { runStatement } from '../statement';
 import type { Database, FacilityRow } from '../schema';
 
 export type FacilityValues = Omit<FacilityRow, 'id' | 'created_at' | 'updated_at'>;
@@ -9,7 +10,7 @@ export function getFacility(db: Kysely<Database>): Promise<FacilityRow | undefin
 
 /** The facility's kind, which every need-to-know decision reads: one small statement on each call. */
 export async function getFacilityKind(db: Kysely<Database>): Promise<string | undefined> {
-  return (await sql<{ kind: string }>`SELECT kind FROM facility WHERE id = 1`.execute(db)).rows[0]?.kind;
+  return (await runStatement<{ kind: string }>(db, 'SELECT kind FROM facility WHERE id = 1', []))[0]?.kind;
 }
 
 export async function insertFacility(db: Kysely<Database>, v: FacilityValues, now: string): Promise<void> {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { CompiledQuery } from 'kysely';
 import { TestFacility } from '../fixtures/backend';
 import { FAMILY_HOME, addRooms, addGroup } from '../fixtures/clients';
-import { listPageQuery } from '../../db/repositories/clients';
+import { listPageStatement } from '../../db/repositories/clients';
 
 let f: TestFacility;
 afterEach(async () => f?.close());
@@ -225,7 +225,7 @@ describe('importing a register', () => {
     expect(again.duplicates).toHaveLength(5000);
     expect(again.preview).toHaveLength(200);
     // Search as you type is a range scan of the terms index, not a scan of the register.
-    const q = listPageQuery({
+    const q = listPageStatement({
       statuses: null,
       scope: null,
       tokens: ['orinboyeva12'],
@@ -234,8 +234,8 @@ describe('importing a register', () => {
       dir: 'asc',
       offset: 0,
       limit: 50,
-    }).compile(f.backend.db);
-    const plan = await f.backend.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${q.sql}`, [...q.parameters]));
+    });
+    const plan = await f.backend.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${q.text}`, q.params));
     const details = plan.rows.map((r) => r.detail).join('\n');
     expect(details).toMatch(/SEARCH t USING PRIMARY KEY \(term>\? AND term<\?\)/);
     expect(details).not.toMatch(/SCAN (t|c)\b/);
