@@ -10,6 +10,7 @@ import * as billing from './2026_11_22_2100_billing';
 import * as reports from './2026_11_22_2300_reports';
 import * as trustIdleLock from './2026_11_22_2340_trust_idle_lock';
 import * as careLogReplacements from './2026_11_23_0130_care_log_replacements';
+import * as holidays from './2026_11_23_0300_holidays';
 import * as dailyCorrections from './2026_11_22_2320_daily_corrections';
 import * as reportLocks from './2026_11_22_2310_report_locks';
 
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_2310_report_locks': reportLocks,
   '2026_11_22_2340_trust_idle_lock': trustIdleLock,
   '2026_11_23_0130_care_log_replacements': careLogReplacements,
+  '2026_11_23_0300_holidays': holidays,
 };

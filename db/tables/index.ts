@@ -7,6 +7,7 @@ import type { DailyTables } from './daily';
 import type { BillingTables } from './billing';
 import type { SigningTables } from './signing';
 import type { ReportsTables } from './reports';
+import type { HolidaysTables } from './holidays';
 
 // One line per area: a declaration of AreaTables that `extends` its tables interface (TypeScript
 // merges them). Separate lines so areas merge cleanly.
@@ -18,3 +19,4 @@ export interface AreaTables extends DailyTables {}
 export interface AreaTables extends BillingTables {}
 export interface AreaTables extends SigningTables {}
 export interface AreaTables extends ReportsTables {}
+export interface AreaTables extends HolidaysTables {}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method, id, isoDate, hhmm, requiredText, optionalText, empty } from './core';
 import { clientSummary, ref } from './clients.schemas';
 import { generatedFile } from './files.contract';
+import { holiday } from './holidays.contract';
 import { absenceReasonCode, ROLL_CALL_SESSIONS, ROLL_CALL_STATUSES } from './daily.schemas';
 
 export * from './daily.schemas';
@@ -55,6 +56,8 @@ export type SheetRow = z.infer<typeof sheetRow>;
 export const attendanceSheet = z.object({
   date: z.string(),
   isToday: z.boolean(),
+  /** The public holiday on this date (the centre is closed, nobody is expected), or null. */
+  holiday: holiday.nullable(),
   groups: z.array(ref),
   groupId: id.nullable(),
   present: z.number().int(),
@@ -79,7 +82,7 @@ export const monthCell = z.object({
   locked: z.boolean(),
   corrected: z.boolean(),
   correction: correctionStamp.nullable(),
-  /** The child was in the group and due this weekday (her enrolment's weekdays). */
+  /** The child was in the group and due this weekday (her enrolment's weekdays), and it is not a holiday. */
   expected: z.boolean(),
   /** A past day she was due with neither a time nor an absence reason: someone forgot to mark it. */
   unmarked: z.boolean(),
@@ -101,6 +104,8 @@ export const attendanceMonth = z.object({
   ),
   totals: z.object({ daysPresent: z.number().int(), minutes: z.number().int(), absences: z.number().int(), unmarked: z.number().int() }),
   reasons: z.array(absenceReasonOut),
+  /** The month's public holidays: nobody is due on them (the column headers mark them). */
+  holidays: z.array(holiday),
   /** True when every day of the month is locked by a claim. */
   locked: z.boolean(),
 });

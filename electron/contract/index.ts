@@ -25,6 +25,7 @@ import { backupContract } from './backup.contract';
 import { demoContract } from './demo.contract';
 import { lanContract } from './lan.contract';
 import { securityContract } from './security.contract';
+import { holidaysContract } from './holidays.contract';
 
 /** Every method of the API, declared once. Add an area by spreading its contract here. */
 export const contract = {
@@ -57,6 +58,7 @@ export const contract = {
   ...demoContract,
   ...lanContract,
   ...securityContract,
+  ...holidaysContract,
 };
 
 export type Contract = typeof contract;
@@ -97,3 +99,4 @@ export * from './backup.contract';
 export * from './demo.contract';
 export * from './lan.contract';
 export * from './security.contract';
+export * from './holidays.contract';

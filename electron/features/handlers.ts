@@ -28,6 +28,7 @@ import { backupHandlers } from './backup/backup.handlers';
 import { demoHandlers } from './demo/demo.handlers';
 import { lanHandlers } from './lan/lan.handlers';
 import { securityHandlers } from './security/security.handlers';
+import { holidaysHandlers } from './holidays/holidays.handlers';
 
 /** One handler per contract method; a method without a handler does not compile. */
 export const handlers = {
@@ -62,4 +63,5 @@ export const handlers = {
   ...demoHandlers,
   ...lanHandlers,
   ...securityHandlers,
+  ...holidaysHandlers,
 } satisfies Handlers;

@@ -13,6 +13,7 @@ import { keysMessages } from '../features/keys/messages';
 import { auditMessages } from '../features/audit/messages';
 import { backupMessages } from '../features/backup/messages';
 import { securityMessages } from '../features/security/messages';
+import { holidaysMessages } from '../features/holidays/messages';
 
 /** Message trees of the areas (labels for documents, list names, area-specific errors), one line each. */
 // prettier-ignore
@@ -31,4 +32,5 @@ export const areaMessages: Array<Record<Lang, Record<string, unknown>>> = [
   auditMessages,
   backupMessages,
   securityMessages,
+  holidaysMessages,
 ];

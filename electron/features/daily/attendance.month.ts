@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { groupMembersBetween, attendanceBetween, type MemberRow } from '../../../db/repositories/attendance';
 import { attendanceLocks } from '../../../db/repositories/attendance-locks';
+import { holidaysBetween } from '../../../db/repositories/holidays';
 import { getFacility } from '../../../db/repositories/facility';
 import { findGroup } from '../../../db/repositories/rooms';
 import type { AttendanceMonth } from '../../contract/attendance.contract';
@@ -37,7 +38,11 @@ export async function buildMonth(db: Db, v: Viewer, month: string, today: string
     seen.add(m.id);
     return true;
   });
+  // A public holiday is no one's due day: the centre is closed, so it is neither expected nor unmarked.
+  const holidays = (await holidaysBetween(db, from, to)).map((h) => ({ date: h.date, name: h.name }));
+  const closed = new Set(holidays.map((h) => h.date));
   const dueOn = (clientId: number, date: string) =>
+    !closed.has(date) &&
     (placements.get(clientId) ?? []).some(
       (p) => p.placed_from <= date && (p.placed_to === null || p.placed_to > date) && dueWeekday(p.weekdays, date),
     );
@@ -88,6 +93,7 @@ export async function buildMonth(db: Db, v: Viewer, month: string, today: string
       unmarked: rows.reduce((s, r) => s + r.unmarked, 0),
     },
     reasons: await absenceReasons(db),
+    holidays,
     locked: days.every((d) => d.locked),
   };
 }

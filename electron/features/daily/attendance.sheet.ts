@@ -5,6 +5,7 @@ import type { AttendanceRow } from '../../../db/tables/daily';
 import { listAbsenceReasons } from '../../../db/repositories/attendance';
 import { daySheetMembers, daySheetPeople, type SheetMemberRow } from '../../../db/repositories/attendance-sheet';
 import { attendanceLocks } from '../../../db/repositories/attendance-locks';
+import { findHoliday } from '../../../db/repositories/holidays';
 import { listGroups } from '../../../db/repositories/rooms';
 import type { AttendanceSheet, SheetRow, AttendanceDay, AbsenceReasonOut } from '../../contract/attendance.contract';
 import { inScope, canSeeName, type Viewer } from '../clients/privacy';
@@ -81,12 +82,14 @@ export async function sheetRows(
     if (!list.length) people.set(p.client_id, list);
     list.push({ name: p.full_name, relation: p.relation });
   }
+  // On a public holiday the centre is closed: nobody is scheduled (a child who comes anyway is still marked).
+  const closed = (await findHoliday(db, date)) !== undefined;
   // Most children share a weekday list ("1,2,3,4,5"): each distinct list is read once per sheet.
   const weekday = isoWeekday(date);
   const scheduled = new Map<string | null, boolean>();
   const scheduledOf = (weekdays: string | null) => {
     let on = scheduled.get(weekdays);
-    if (on === undefined) scheduled.set(weekdays, (on = scheduledOnWeekday(weekdays, weekday)));
+    if (on === undefined) scheduled.set(weekdays, (on = !closed && scheduledOnWeekday(weekdays, weekday)));
     return on;
   };
   return members.map((m): SheetRow => {
@@ -121,9 +124,11 @@ export async function buildSheet(db: Db, v: Viewer, date: string, today: string,
   const chosen = groupId !== undefined ? groups.filter((g) => g.id === groupId) : groups;
   // A caregiver asking for a group that is not hers gets an empty sheet, not someone else's children.
   const rows = groupId !== undefined && !chosen.length ? [] : await sheetRows(db, v, date, { groupIds: chosen.map((g) => g.id) });
+  const holiday = await findHoliday(db, date);
   return {
     date,
     isToday: date === today,
+    holiday: holiday ? { date: holiday.date, name: holiday.name } : null,
     groups: groups.map((g) => ({ id: g.id, name: g.name })),
     groupId: groupId ?? null,
     ...counts(rows),
