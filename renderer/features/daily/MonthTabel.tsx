@@ -48,6 +48,8 @@ export function MonthTabel() {
   const data = grid.data;
   const manager = user.role === 'manager';
   const short = new Map((data?.reasons ?? []).map((r) => [r.code, r.short]));
+  // A public holiday: the centre is closed, so its column is shaded and named, and nobody is due.
+  const holidayOn = new Map((data?.holidays ?? []).map((h) => [h.date, h.name]));
 
   const cellText = (c: Cell) => {
     if (c.absenceReason) return short.get(c.absenceReason) ?? '?';
@@ -62,7 +64,11 @@ export function MonthTabel() {
       c.absenceReason ? reasonLabel(c.absenceReason) : c.checkIn ? `${c.checkIn} – ${c.checkOut ?? '…'}` : '',
       c.incomplete ? t('month.incomplete') : '',
       c.unmarked ? t('month.unmarkedDay') : '',
-      !c.expected && !c.checkIn && !c.absenceReason ? t('month.notDue') : '',
+      holidayOn.has(c.date)
+        ? t('month.holiday', { name: holidayOn.get(c.date) })
+        : !c.expected && !c.checkIn && !c.absenceReason
+          ? t('month.notDue')
+          : '',
       c.corrected ? t('month.corrected') : '',
       c.locked ? t('month.lockedDay') : '',
     ]
@@ -139,17 +145,24 @@ export function MonthTabel() {
                     component="th"
                     scope="col"
                     key={d.date}
+                    title={holidayOn.has(d.date) ? t('month.holiday', { name: holidayOn.get(d.date) }) : undefined}
+                    data-holiday={holidayOn.has(d.date) || undefined}
                     sx={{
                       // A 31-day month fits 1366 px; on a narrower screen the grid scrolls under the sticky names
                       // instead of squeezing the hours into each other.
                       width: 27,
                       minWidth: 22,
                       py: '6px !important',
-                      bgcolor: d.weekday >= 6 ? 'action.hover' : undefined,
-                      color: d.date === today ? 'primary.main' : 'text.secondary',
+                      bgcolor: holidayOn.has(d.date) ? 'success.light' : d.weekday >= 6 ? 'action.hover' : undefined,
+                      color: holidayOn.has(d.date) ? 'success.contrastText' : d.date === today ? 'primary.main' : 'text.secondary',
                     }}
                   >
                     {Number(d.date.slice(8))}
+                    {holidayOn.has(d.date) && (
+                      <Box component="span" aria-hidden sx={{ display: 'block', fontSize: '0.625rem', lineHeight: 1 }}>
+                        ★
+                      </Box>
+                    )}
                   </Box>
                 ))}
                 {TOTALS.map((k) => (
@@ -288,6 +301,11 @@ export function MonthTabel() {
         {t('month.legend')} {data?.reasons.map((r) => `${r.short} — ${reasonLabel(r.code)}`).join(', ')}. {t('month.sums')}
         {!manager && ` ${t('month.readOnly')}`}
       </Typography>
+      {!!data?.holidays.length && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} data-testid="tabel-holidays">
+          ★ {t('month.holidays')} {data.holidays.map((h) => `${formatDate(h.date)} — ${h.name}`).join('; ')}.
+        </Typography>
+      )}
       {target && data && (
         <CorrectDayDialog
           target={target}

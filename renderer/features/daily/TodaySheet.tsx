@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Paper, Stack, Typography } from '@mui/material';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
+import CelebrationIcon from '@mui/icons-material/Celebration';
 import { useTranslation } from 'react-i18next';
 import type { SheetRow, Input } from '../../../electron/contract/index';
 import { formatDate } from '../../../electron/contract/format';
@@ -171,6 +172,17 @@ export function TodaySheet() {
           </Stack>
         )}
       </Paper>
+      {data.holiday && (
+        // Calm, not a warning: the centre is closed, nobody is expected, marks stay possible.
+        <Alert severity="success" icon={<CelebrationIcon />} sx={{ mb: 2 }} data-testid="holiday-banner">
+          <Typography component="div" sx={{ fontWeight: 700 }}>
+            {data.isToday
+              ? t('sheet.holidayToday', { name: data.holiday.name })
+              : t('sheet.holidayOn', { name: data.holiday.name, date: formatDate(data.holiday.date) })}
+          </Typography>
+          {t('sheet.holidayHint')}
+        </Alert>
+      )}
       {!data.isToday && (
         <Alert severity="info" sx={{ mb: 2 }}>
           {t(canCorrect ? 'sheet.correctHint' : 'sheet.notToday', { date: formatDate(data.date) })}

@@ -6,20 +6,25 @@ import { NotFoundPage } from '../../app/StatusPages';
 import { FacilitySettings } from './FacilitySettings';
 import { UsersPanel } from './UsersPanel';
 import { IdleLockSettings } from '../trust/IdleLockSettings';
+import { useApiQuery } from '../../api/hooks';
+import { HolidaysPanel } from './HolidaysPanel';
 
-const TABS = ['facility', 'users', 'security'] as const;
+const TABS = ['facility', 'users', 'security', 'holidays'] as const;
 
-/** Settings (manager): the facility's details and the staff accounts. */
+/** Settings (manager): the facility's details, the staff accounts, security and (day care) the holiday calendar. */
 export default function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
   const { pathname } = useLocation();
-  const current = TABS.find((tab) => pathname.startsWith(`/settings/${tab}`)) ?? false;
+  // Holidays decide who is due on the attendance sheet: only a day care keeps one.
+  const dayCare = useApiQuery('facility.get', {}).data?.kind === 'day_care';
+  const tabs = TABS.filter((tab) => tab !== 'holidays' || dayCare);
+  const current = tabs.find((tab) => pathname.startsWith(`/settings/${tab}`)) ?? false;
   return (
     <>
       <PageHeader title={t('common:nav.settings')} subtitle={t('subtitle')} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
         <Tabs value={current} aria-label={t('common:nav.settings')}>
-          {TABS.map((tab) => (
+          {tabs.map((tab) => (
             <Tab key={tab} value={tab} label={t(`tabs.${tab}`)} component={RouterLink} to={`/settings/${tab}`} />
           ))}
         </Tabs>
@@ -29,6 +34,7 @@ export default function SettingsPage() {
         <Route path="facility" element={<FacilitySettings />} />
         <Route path="users" element={<UsersPanel />} />
         <Route path="security" element={<IdleLockSettings />} />
+        <Route path="holidays" element={<HolidaysPanel />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>

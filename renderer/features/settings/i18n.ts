@@ -2,7 +2,7 @@ import type { Translations } from '../../i18n/types';
 
 export const uz = {
   subtitle: 'Muassasa maʼlumotlari, xodimlar hisoblari va xavfsizlik.',
-  tabs: { facility: 'Muassasa', users: 'Foydalanuvchilar', security: 'Xavfsizlik' },
+  tabs: { facility: 'Muassasa', users: 'Foydalanuvchilar', security: 'Xavfsizlik', holidays: 'Bayramlar' },
   facility: {
     title: 'Muassasa maʼlumotlari',
     kindFixed: 'Muassasa turi birinchi sozlashda tanlangan va oʻzgarmaydi.',
@@ -36,11 +36,35 @@ export const uz = {
     deactivated: '{{name}} faolsizlantirildi.',
     reactivated: '{{name}} qayta faollashtirildi.',
   },
+  holidays: {
+    title: 'Bayram kunlari',
+    intro:
+      'Bayram kuni markaz yopiq: davomat varagʻida hech kim kutilmaydi va oylik tabelda bu kun belgilanmagan kun hisoblanmaydi. Ramazon hayit, Qurbon hayit va koʻchirilgan dam olish kunlarini har yili qoʻlda kiriting.',
+    prevYear: 'Oldingi yil',
+    nextYear: 'Keyingi yil',
+    addNational: '{{year}} yilning davlat bayramlarini qoʻshish',
+    nationalAdded: '{{count}} ta davlat bayrami qoʻshildi.',
+    nationalNone: 'Barcha davlat bayramlari allaqachon roʻyxatda.',
+    lockedOut: 'Hisobga kiritilgan oylar qoʻshilmadi: {{dates}}.',
+    date: 'Sana',
+    dateHelp: 'KK.OO.YYYY',
+    name: 'Nomi',
+    empty: '{{year}} yil uchun bayramlar kiritilmagan.',
+    addTitle: 'Bayram qoʻshish',
+    addHelp: 'Masalan, Ramazon hayit yoki hukumat eʼlon qilgan koʻchirilgan dam olish kuni.',
+    add: 'Qoʻshish',
+    added: '{{date}} — {{name}} qoʻshildi.',
+    remove: '{{name}} — oʻchirish',
+    removeTitle: '{{date}} — {{name}} oʻchirilsinmi?',
+    removeText: 'Bu kun yana ish kuni boʻladi: bolalar kutiladi va belgilanmasa, tabelda belgilanmagan deb koʻrinadi.',
+    removeConfirm: 'Oʻchirish',
+    removed: '{{name}} roʻyxatdan oʻchirildi.',
+  },
 };
 
 export const ru: Translations<typeof uz> = {
   subtitle: 'Сведения об учреждении, учётные записи сотрудников и безопасность.',
-  tabs: { facility: 'Учреждение', users: 'Пользователи', security: 'Безопасность' },
+  tabs: { facility: 'Учреждение', users: 'Пользователи', security: 'Безопасность', holidays: 'Праздники' },
   facility: {
     title: 'Сведения об учреждении',
     kindFixed: 'Тип учреждения выбран при первой настройке и не меняется.',
@@ -73,11 +97,35 @@ export const ru: Translations<typeof uz> = {
     deactivated: 'Пользователь {{name}} отключён.',
     reactivated: 'Пользователь {{name}} снова включён.',
   },
+  holidays: {
+    title: 'Праздничные дни',
+    intro:
+      'В праздник центр закрыт: в листе посещаемости никого не ждут, а в табеле месяца этот день не считается неотмеченным. Рамазан хайит, Курбан хайит и перенесённые выходные вносите вручную каждый год.',
+    prevYear: 'Предыдущий год',
+    nextYear: 'Следующий год',
+    addNational: 'Добавить государственные праздники {{year}} года',
+    nationalAdded: 'Добавлено государственных праздников: {{count}}.',
+    nationalNone: 'Все государственные праздники уже в списке.',
+    lockedOut: 'Не добавлены (месяц вошёл в счёт): {{dates}}.',
+    date: 'Дата',
+    dateHelp: 'ДД.ММ.ГГГГ',
+    name: 'Название',
+    empty: 'Праздники на {{year}} год не внесены.',
+    addTitle: 'Добавить праздник',
+    addHelp: 'Например, Рамазан хайит или перенесённый выходной, объявленный правительством.',
+    add: 'Добавить',
+    added: 'Добавлено: {{date}} — {{name}}.',
+    remove: 'Удалить: {{name}}',
+    removeTitle: 'Удалить {{date}} — {{name}}?',
+    removeText: 'День снова станет рабочим: детей будут ждать, а без отметки он попадёт в табель как неотмеченный.',
+    removeConfirm: 'Удалить',
+    removed: '{{name}} удалён из списка.',
+  },
 };
 
 export const en: Translations<typeof uz> = {
   subtitle: 'The facility’s details, staff accounts and security.',
-  tabs: { facility: 'Facility', users: 'Users', security: 'Security' },
+  tabs: { facility: 'Facility', users: 'Users', security: 'Security', holidays: 'Holidays' },
   facility: {
     title: 'Facility details',
     kindFixed: 'The facility kind was chosen at setup and does not change.',
@@ -109,6 +157,30 @@ export const en: Translations<typeof uz> = {
     passwordReset: 'A new password is set for {{name}}.',
     deactivated: '{{name}} has been deactivated.',
     reactivated: '{{name}} has been reactivated.',
+  },
+  holidays: {
+    title: 'Public holidays',
+    intro:
+      'On a holiday the centre is closed: nobody is expected on the attendance sheet and the month tabel does not count the day as unmarked. Enter Ramazon hayit, Qurbon hayit and transfer days by hand each year.',
+    prevYear: 'Previous year',
+    nextYear: 'Next year',
+    addNational: 'Add national holidays of {{year}}',
+    nationalAdded: '{{count}} national holidays added.',
+    nationalNone: 'All national holidays are already in the list.',
+    lockedOut: 'Not added (the month is in a claim): {{dates}}.',
+    date: 'Date',
+    dateHelp: 'DD.MM.YYYY',
+    name: 'Name',
+    empty: 'No holidays entered for {{year}}.',
+    addTitle: 'Add a holiday',
+    addHelp: 'For example Ramazon hayit, or a transfer day the government announced.',
+    add: 'Add',
+    added: '{{date}} — {{name}} added.',
+    remove: 'Remove {{name}}',
+    removeTitle: 'Remove {{date}} — {{name}}?',
+    removeText: 'The day becomes a working day again: children are expected, and a day left unmarked shows on the tabel.',
+    removeConfirm: 'Remove',
+    removed: '{{name}} was removed from the list.',
   },
 };
 
