@@ -54,9 +54,11 @@ interface Props {
   onCorrect?(): void;
   /** The sheet of an earlier day: no "not here yet". */
   past?: boolean;
+  /** The centre is closed (a public holiday): nobody is due, so "not scheduled" would mislead. */
+  holiday?: boolean;
 }
 
-export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onEdit, onCorrect, past }: Props) {
+export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onEdit, onCorrect, past, holiday }: Props) {
   const { t, i18n } = useTranslation('daily');
   const state = stateOf(row);
   const tone = TONE[state];
@@ -78,7 +80,9 @@ export function ChildCard({ row, now, canMark, reasonLabel, onTap, onAbsent, onE
             ? t('sheet.noRecord')
             : row.scheduled
               ? t('sheet.notArrived')
-              : t('sheet.notScheduled');
+              : holiday
+                ? t('sheet.holidayCard')
+                : t('sheet.notScheduled');
   const person = (state === 'gone' ? r?.collectedBy : null) ?? r?.broughtBy ?? null;
   const tappable = canMark && !row.locked && state !== 'gone';
   const action = t(state === 'here' ? 'sheet.tapOut' : 'sheet.tapIn');

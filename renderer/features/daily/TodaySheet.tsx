@@ -204,6 +204,7 @@ export function TodaySheet() {
               onEdit={() => (row.record?.absenceReason ? setAbsent(row) : setEditing(row))}
               onCorrect={canCorrect ? () => setCorrecting(correctTarget(row)) : undefined}
               past={!data.isToday}
+              holiday={!!data.holiday}
             />
           ))}
         </Box>

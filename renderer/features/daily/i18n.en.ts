@@ -58,6 +58,7 @@ export const en: Translations<typeof uz> = {
     holidayToday: 'Today is a holiday: {{name}} — the centre is closed',
     holidayOn: '{{date}} — holiday: {{name}}, the centre is closed',
     holidayHint: 'Nobody is expected. If a child comes anyway, mark them as usual.',
+    holidayCard: 'Holiday — not expected',
     correctHint: 'This is the sheet of {{date}}. To correct a day, tap “Correct” on the child’s card and give the reason.',
     correctedBy: 'Corrected: {{by}}, {{at}}',
     correct: 'Correct',

@@ -56,6 +56,7 @@ export const uz = {
     holidayToday: 'Bugun bayram: {{name}} — markaz yopiq',
     holidayOn: '{{date}} — bayram: {{name}}, markaz yopiq',
     holidayHint: 'Hech kim kutilmaydi. Bola baribir kelsa, odatdagidek belgilang.',
+    holidayCard: 'Bayram — kutilmaydi',
     correctHint: 'Bu {{date}} kunining varagʻi. Kunni tuzatish uchun bolaning kartasidagi «Tuzatish»ni bosing; sababini yozasiz.',
     correctedBy: 'Tuzatildi: {{by}}, {{at}}',
     correct: 'Tuzatish',
