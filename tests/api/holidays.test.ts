@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dayCare, at, claimMonth, TODAY, type DayCare } from '../fixtures/daily';
 
 let d: DayCare;
@@ -166,6 +169,17 @@ describe('a holiday on the attendance sheets', () => {
     expect(row.cells[0]).toMatchObject({ date: '2026-10-01', expected: false, unmarked: false });
     expect(row.cells[1]).toMatchObject({ date: '2026-10-02', expected: true, unmarked: true });
     expect(grid.totals.unmarked).toBe(plain.totals.unmarked - grid.rows.length);
+
+    // The paper tabel names the holiday in its legend (and shades its column like a weekend).
+    const file = await f.ok(manager, 'attendance.monthPdf', { month: '2026-10' });
+    const dir = process.env.KOMAK_PDF_OUT ?? join(f.dir, 'out');
+    mkdirSync(dir, { recursive: true });
+    const pdf = join(dir, 'tabel-2026-10-holiday.pdf');
+    writeFileSync(pdf, Buffer.from(file.base64, 'base64'));
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, pdf.replace(/\.pdf$/, '')]);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Bayram (markaz yopiq');
+    expect(text).toContain('1 — Oʻqituvchi va murabbiylar kuni');
   });
 
   it('in a month with Navroʻz on a weekday the due days of a Monday–Friday child drop by one', async () => {

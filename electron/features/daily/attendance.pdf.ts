@@ -28,7 +28,9 @@ export function reasonLabel(lang: Lang, r: { code: string; label: string | null 
 export async function attendanceSheetPdf(grid: AttendanceMonth, o: AttendancePdfOptions): Promise<Buffer> {
   const t = translator(o.lang);
   const short = new Map(grid.reasons.map((r) => [r.code, r.short]));
-  const weekend = (wd: number) => wd >= 6;
+  // Weekends and public holidays (the centre is closed) are shaded alike: nobody is due on them.
+  const closed = new Set(grid.holidays.map((h) => h.date));
+  const shaded = (d: { date: string; weekday: number }) => d.weekday >= 6 || closed.has(d.date);
   const dayCount = grid.days.length;
   const head = (text: string, extra: { alignment?: 'left'; fillColor?: string } = {}): TableCell => ({
     text,
@@ -40,7 +42,7 @@ export async function attendanceSheetPdf(grid: AttendanceMonth, o: AttendancePdf
   const header: TableCell[] = [
     head('№'),
     head(t('daily.pdf.child'), { alignment: 'left' }),
-    ...grid.days.map((d) => head(String(Number(d.date.slice(8))), weekend(d.weekday) ? { fillColor: '#c8c8c8' } : {})),
+    ...grid.days.map((d) => head(String(Number(d.date.slice(8))), shaded(d) ? { fillColor: '#c8c8c8' } : {})),
     head(t('daily.pdf.days')),
     head(t('daily.pdf.hours')),
     head(t('daily.pdf.absences')),
@@ -53,7 +55,7 @@ export async function attendanceSheetPdf(grid: AttendanceMonth, o: AttendancePdf
       { text: String(i + 1), alignment: 'right' },
       { text: who },
       ...row.cells.map((c, j): TableCell => {
-        const fill = weekend(grid.days[j]!.weekday) ? { fillColor: WEEKEND_FILL } : {};
+        const fill = shaded(grid.days[j]!) ? { fillColor: WEEKEND_FILL } : {};
         if (c.absenceReason) return { text: short.get(c.absenceReason) ?? '?', alignment: 'center', bold: true, ...fill };
         if (c.incomplete) return { text: c.checkIn ? '+' : '', alignment: 'center', color: '#b00020', ...fill };
         if (c.minutes !== null) return { text: hoursText(c.minutes, o.lang), alignment: 'center', ...fill };
@@ -103,6 +105,9 @@ export async function attendanceSheetPdf(grid: AttendanceMonth, o: AttendancePdf
     ...grid.reasons.map((r) => `${r.short} — ${reasonLabel(o.lang, r)}`),
     t('daily.pdf.legendIncomplete'),
     t('daily.pdf.legendUnmarked'),
+    ...(grid.holidays.length
+      ? [t('daily.pdf.legendHolidays', { list: grid.holidays.map((h) => `${Number(h.date.slice(8))} — ${h.name}`).join(', ') })]
+      : []),
   ].join(';  ');
   const month = t(`daily.months.m${grid.month.slice(5)}`, { year: grid.month.slice(0, 4) });
   return renderPdf({
