@@ -6,7 +6,7 @@ import { inRussian, seedDayCare } from './pages/DailyPages';
 
 test.use({
   facility: { kind: 'day_care', name: 'Yunusobod tumani kunduzgi parvarish xizmati', capacity: 9 },
-  viewport: { width: 1280, height: 800 },
+  viewport: { width: 1280, height: 1120 },
 });
 
 const today = new Date(Date.now() + 5 * 3600_000).toISOString().slice(0, 10);
@@ -36,7 +36,7 @@ test('the manager adds national holidays and a transfer day; the sheet shows the
   await page.getByLabel('Nomi').fill('Koʻchirilgan dam olish kuni');
   await page.getByRole('button', { name: 'Qoʻshish', exact: true }).click();
   await expect(page.locator(`tr[data-date="${today}"]`)).toContainText('Koʻchirilgan dam olish kuni');
-  await shot(page, '01-settings-holidays-uz', true);
+  await shot(page, '01-settings-holidays-uz');
 
   await page.goto('/attendance/today');
   const banner = page.getByTestId('holiday-banner');
@@ -67,7 +67,7 @@ test('the manager adds national holidays and a transfer day; the sheet shows the
   await ask.getByRole('button', { name: 'Удалить' }).click();
   await expect(page.locator(`tr[data-date="${today}"]`)).toHaveCount(0);
   await expect(page.locator('tr[data-date]')).toHaveCount(7);
-  await shot(page, '07-settings-holidays-ru', true);
+  await shot(page, '07-settings-holidays-ru');
   await page.goto('/attendance/today');
   await expect(page.getByTestId('holiday-banner')).toHaveCount(0);
 });
