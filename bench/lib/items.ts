@@ -303,7 +303,7 @@ export function dayCareItems(f: BenchFacility, large: boolean): ApiItem[] {
       input: { date: today },
       // Every row the sheet shows: the active groups; each child placed in one that day with the
       // enrolment, photo flag, that day's record, who corrected it and an agreement in force; the
-      // people who may collect them; the claim lock of the month; the absence reasons.
+      // people who may collect them; the claim lock of the month; the absence reasons; the holiday.
       bare: [
         { sql: 'SELECT id, name FROM care_groups WHERE active = 1 ORDER BY name', params: [] },
         {
@@ -330,6 +330,8 @@ export function dayCareItems(f: BenchFacility, large: boolean): ApiItem[] {
           params: [today.slice(0, 7)],
         },
         { sql: 'SELECT code, label, short, active FROM attendance_absence_reasons ORDER BY sort, code', params: [] },
+        // Whether the day is a public holiday (the sheet's banner; nobody is expected).
+        { sql: 'SELECT date, name FROM holidays WHERE date = ?', params: [today] },
       ],
       budget: { ms: 30, ratio: 3 },
       runs: quick,
