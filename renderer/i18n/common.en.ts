@@ -99,6 +99,11 @@ export const en: Translations<typeof uz> = {
     show: 'Show password',
     hide: 'Hide password',
   },
+  /** How a typed date and time look (the hint in an empty field). */
+  formats: {
+    date: 'DD.MM.YYYY',
+    time: 'HH:MM',
+  },
   paging: {
     rowsPerPage: 'Per page:',
     of: '{{from}}–{{to}} of {{count}}',

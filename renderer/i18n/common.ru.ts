@@ -99,6 +99,11 @@ export const ru: Translations<typeof uz> = {
     show: 'Показать пароль',
     hide: 'Скрыть пароль',
   },
+  /** How a typed date and time look (the hint in an empty field). */
+  formats: {
+    date: 'ДД.ММ.ГГГГ',
+    time: 'ЧЧ:ММ',
+  },
   paging: {
     rowsPerPage: 'На странице:',
     of: '{{from}}–{{to}} из {{count}}',

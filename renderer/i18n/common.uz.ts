@@ -98,6 +98,11 @@ export const uz = {
     show: 'Parolni koʻrsatish',
     hide: 'Parolni yashirish',
   },
+  /** How a typed date and time look (the hint in an empty field). */
+  formats: {
+    date: 'KK.OO.YYYY',
+    time: 'SS:DD',
+  },
   paging: {
     rowsPerPage: 'Sahifada:',
     of: '{{from}}–{{to}} / {{count}}',

@@ -2,6 +2,7 @@
 // DD.MM.YYYY, typed with the numeric keypad. (A browser's own time input follows the operating
 // system's locale and shows AM/PM on many machines here.)
 import { TextField, type TextFieldProps } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 import { formatDate, parseDate } from '../../../electron/contract/format';
 
 type Base = Omit<TextFieldProps, 'value' | 'onChange' | 'type'>;
@@ -17,11 +18,12 @@ export function normaliseTime(text: string): string {
 }
 
 export function TimeField({ value, onChange, ...rest }: Base & { value: string; onChange(v: string): void }) {
+  const { t } = useTranslation('common');
   return (
     <TextField
       {...rest}
       value={value}
-      placeholder="SS:DD"
+      placeholder={t('formats.time')}
       onChange={(e) => onChange(e.target.value.replace(/[^\d:]/g, '').slice(0, 5))}
       onBlur={() => onChange(normaliseTime(value))}
       slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 5, autoComplete: 'off' }, inputLabel: { shrink: true } }}
@@ -31,12 +33,13 @@ export function TimeField({ value, onChange, ...rest }: Base & { value: string; 
 
 /** Keeps an ISO date; shows and takes DD.MM.YYYY. An unreadable entry is kept as typed (the backend names it). */
 export function DateField({ value, onChange, ...rest }: Base & { value: string; onChange(iso: string): void }) {
+  const { t } = useTranslation('common');
   const shown = /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
   return (
     <TextField
       {...rest}
       value={shown}
-      placeholder="KK.OO.YYYY"
+      placeholder={t('formats.date')}
       onChange={(e) => {
         const typed = e.target.value.replace(/[^\d.]/g, '').slice(0, 10);
         onChange(parseDate(typed) ?? typed);
