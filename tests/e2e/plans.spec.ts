@@ -147,7 +147,7 @@ test('an assessment and a plan with two goals through the screens, approved, an 
   await plans.confirm('Tasdiqlashga yuborish', 'Tasdiqlashga yuborish');
 
   // The manager approves: the version is locked and the next review date is set.
-  await expect(page.getByText('Tasdiqlashga yuborilgan')).toBeVisible();
+  await expect(page.getByText('Tasdiqlashga yuborilgan', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Tasdiqlash', exact: true }).click();
   await plans.confirm('Reja tasdiqlansinmi?', 'Tasdiqlash');
   await expect(page.getByText('Reja tasdiqlandi.')).toBeVisible();
@@ -300,7 +300,7 @@ test('two versions compared side by side; the list in Russian; a caregiver canno
     .locator('[data-plan]')
     .getByRole('link', { name: /1-versiya/ })
     .click();
-  await expect(page.getByText('Tasdiqlashga yuborilgan')).toBeVisible();
+  await expect(page.getByText('Tasdiqlashga yuborilgan', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Chop etish (PDF)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Tasdiqlash', exact: true })).toHaveCount(0);
   await shot(page, '09-caregiver-submitted');
