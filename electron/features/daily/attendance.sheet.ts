@@ -6,6 +6,7 @@ import { listAbsenceReasons } from '../../../db/repositories/attendance';
 import { daySheetMembers, daySheetPeople, type SheetMemberRow } from '../../../db/repositories/attendance-sheet';
 import { attendanceLocks } from '../../../db/repositories/attendance-locks';
 import { findHoliday } from '../../../db/repositories/holidays';
+import type { HolidayRow } from '../../../db/tables/holidays';
 import { listGroups } from '../../../db/repositories/rooms';
 import type { AttendanceSheet, SheetRow, AttendanceDay, AbsenceReasonOut } from '../../contract/attendance.contract';
 import { inScope, canSeeName, type Viewer } from '../clients/privacy';
@@ -72,6 +73,8 @@ export async function sheetRows(
   v: Viewer,
   date: string,
   only: { groupIds?: readonly number[]; clientId?: number },
+  /** The day's holiday when the caller has read it already (the sheet shows it too). */
+  known?: { holiday: HolidayRow | undefined },
 ): Promise<SheetRow[]> {
   const members = visiblePlacements(v, await daySheetMembers(db, date, only.clientId), only.groupIds);
   if (!members.length) return [];
@@ -83,7 +86,7 @@ export async function sheetRows(
     list.push({ name: p.full_name, relation: p.relation });
   }
   // On a public holiday the centre is closed: nobody is scheduled (a child who comes anyway is still marked).
-  const closed = (await findHoliday(db, date)) !== undefined;
+  const closed = (known ? known.holiday : await findHoliday(db, date)) !== undefined;
   // Most children share a weekday list ("1,2,3,4,5"): each distinct list is read once per sheet.
   const weekday = isoWeekday(date);
   const scheduled = new Map<string | null, boolean>();
@@ -123,8 +126,9 @@ export async function buildSheet(db: Db, v: Viewer, date: string, today: string,
   const groups = await visibleGroups(db, v);
   const chosen = groupId !== undefined ? groups.filter((g) => g.id === groupId) : groups;
   // A caregiver asking for a group that is not hers gets an empty sheet, not someone else's children.
-  const rows = groupId !== undefined && !chosen.length ? [] : await sheetRows(db, v, date, { groupIds: chosen.map((g) => g.id) });
   const holiday = await findHoliday(db, date);
+  const rows =
+    groupId !== undefined && !chosen.length ? [] : await sheetRows(db, v, date, { groupIds: chosen.map((g) => g.id) }, { holiday });
   return {
     date,
     isToday: date === today,

@@ -1,38 +1,31 @@
 // "Today" for whoever works with the residents: her groups' attendance (or the roll call), the
 // handover waiting, the doses due and late, the incidents not yet closed.
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema';
-import { getFacility } from '../../../db/repositories/facility';
+import { findHoliday } from '../../../db/repositories/holidays';
 import { currentClients, rollCallsOn } from '../../../db/repositories/rollcall';
 import { pendingHandover } from '../../../db/repositories/carelog';
 import { listIncidents } from '../../../db/repositories/incidents';
 import { handlersFor } from '../context';
-import { AppError } from '../errors';
 import { loadViewer, inScope } from '../clients/privacy';
 import { visibleGroups, sheetRows, counts } from './attendance.sheet';
 import { scopeRound } from './medication.handlers';
 import { visibleIncidents } from './incidents.handlers';
 import { todayOf, dayStartInstant, shiftDate } from './work';
 
-export async function facilityKind(db: Kysely<Database>): Promise<string> {
-  const f = await getFacility(db);
-  if (!f) throw new AppError('not_initialized');
-  return f.kind;
-}
-
 export const dailyHandlers = handlersFor({
   'daily.today': async (ctx) => {
     const v = await loadViewer(ctx.db, ctx.user);
     const date = todayOf(ctx);
-    const dayCare = (await facilityKind(ctx.db)) === 'day_care';
+    const dayCare = v.kind === 'day_care';
     const clients = (await currentClients(ctx.db)).filter((c) => inScope(v, c));
     const ids = new Set(clients.map((c) => c.id));
     const groups = [];
-    if (dayCare)
+    if (dayCare) {
+      const known = { holiday: await findHoliday(ctx.db, date) };
       for (const g of await visibleGroups(ctx.db, v)) {
-        const rows = await sheetRows(ctx.db, v, date, { groupIds: [g.id] });
+        const rows = await sheetRows(ctx.db, v, date, { groupIds: [g.id] }, known);
         if (rows.length) groups.push({ id: g.id, name: g.name, ...counts(rows) });
       }
+    }
     let rollCall = null;
     if (!dayCare) {
       const rooms = new Set(clients.filter((c) => c.current_room_id !== null).map((c) => c.current_room_id!));

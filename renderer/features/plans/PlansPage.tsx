@@ -8,7 +8,7 @@ import { PlanPage } from './plan/PlanPage';
 import { VersionComparePage } from './plan/VersionComparePage';
 import { ReviewPage } from './review/ReviewPage';
 import { ServicesPage } from './ServicesPage';
-import { NoticeProvider } from './components/Notice';
+import { NoticeProvider } from '../../components/Notice';
 
 /** The Plans area: who needs what, then per client its assessments, plans, reviews and delivered activities. */
 export default function PlansPage() {

@@ -29,7 +29,7 @@ import { useSignedInUser } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoading } from '../../components/LoadingScreen';
 import { errorMessage, fieldErrors } from '../../components/errors';
-import { useNotice } from './components/Notice';
+import { useNotice } from '../../components/Notice';
 
 /** The manager's settings of the area: when assessments and reviews fall due, and the services catalogue. */
 export function ServicesPage() {

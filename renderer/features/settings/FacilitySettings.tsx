@@ -1,7 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Alert, Box, Button, Chip, Paper, Snackbar, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Paper, Typography } from '@mui/material';
 import SaveIcon from '@mui/icons-material/Save';
 import { useTranslation } from 'react-i18next';
+import { useNotice } from '../../components/Notice';
 import type { Facility } from '../../../electron/contract/setup.contract';
 import { formatPhone } from '../../../electron/contract/format';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -39,7 +40,7 @@ function FacilityEditor({ facility }: { facility: Facility }) {
   const initial = useMemo(() => toForm(facility), [facility]);
   const draft = useDraft(`${user.id}.settings.facility`, initial);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
+  const notify = useNotice();
   const save = useApiMutation('facility.update', { invalidates: ['facility.get', 'setup.status'] });
   const Icon = KIND_ICONS[facility.kind];
 
@@ -51,7 +52,7 @@ function FacilityEditor({ facility }: { facility: Facility }) {
     try {
       const updated = await save.mutateAsync(facilityInput(draft.value));
       draft.reset(toForm(updated));
-      setSaved(true);
+      notify(t('facility.saved'));
     } catch (err) {
       setErrors(fieldErrors(err));
     }
@@ -103,16 +104,6 @@ function FacilityEditor({ facility }: { facility: Facility }) {
           {t('common:actions.save')}
         </Button>
       </Box>
-      <Snackbar
-        open={saved}
-        autoHideDuration={4000}
-        onClose={() => setSaved(false)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setSaved(false)}>
-          {t('facility.saved')}
-        </Alert>
-      </Snackbar>
     </Paper>
   );
 }

@@ -7,7 +7,6 @@ import {
   Button,
   IconButton,
   Paper,
-  Snackbar,
   Table,
   TableBody,
   TableCell,
@@ -22,6 +21,7 @@ import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import FlagIcon from '@mui/icons-material/Flag';
 import AddIcon from '@mui/icons-material/Add';
 import { useTranslation } from 'react-i18next';
+import { useNotice } from '../../components/Notice';
 import type { Holiday } from '../../../electron/contract/holidays.contract';
 import { HOLIDAY_YEAR_MAX, HOLIDAY_YEAR_MIN } from '../../../electron/contract/holidays.contract';
 import { formatDate, tashkentToday } from '../../../electron/contract/format';
@@ -38,7 +38,7 @@ export function HolidaysPanel() {
   const [year, setYear] = useState(Number(tashkentToday().slice(0, 4)));
   const list = useApiQuery('holidays.list', { year });
   const [removing, setRemoving] = useState<Holiday | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const setNotice = useNotice();
   const national = useApiMutation('holidays.addNational', { invalidates: [...INVALIDATES] });
   const remove = useApiMutation('holidays.remove', { invalidates: [...INVALIDATES] });
 
@@ -136,16 +136,6 @@ export function HolidaysPanel() {
       >
         {t('holidays.removeText')}
       </ConfirmDialog>
-      <Snackbar
-        open={!!notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      </Snackbar>
     </Paper>
   );
 }

@@ -8,6 +8,7 @@ import { UsersPanel } from './UsersPanel';
 import { IdleLockSettings } from '../trust/IdleLockSettings';
 import { useApiQuery } from '../../api/hooks';
 import { HolidaysPanel } from './HolidaysPanel';
+import { NoticeProvider } from '../../components/Notice';
 
 const TABS = ['facility', 'users', 'security', 'holidays'] as const;
 
@@ -20,7 +21,7 @@ export default function SettingsPage() {
   const tabs = TABS.filter((tab) => tab !== 'holidays' || dayCare);
   const current = tabs.find((tab) => pathname.startsWith(`/settings/${tab}`)) ?? false;
   return (
-    <>
+    <NoticeProvider>
       <PageHeader title={t('common:nav.settings')} subtitle={t('subtitle')} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
         <Tabs value={current} aria-label={t('common:nav.settings')}>
@@ -37,6 +38,6 @@ export default function SettingsPage() {
         <Route path="holidays" element={<HolidaysPanel />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
-    </>
+    </NoticeProvider>
   );
 }

@@ -5,7 +5,6 @@ import {
   Button,
   Chip,
   Paper,
-  Snackbar,
   Table,
   TableBody,
   TableCell,
@@ -19,6 +18,7 @@ import LockResetIcon from '@mui/icons-material/LockReset';
 import BlockIcon from '@mui/icons-material/Block';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { useTranslation } from 'react-i18next';
+import { useNotice } from '../../components/Notice';
 import type { UserRow } from '../../../electron/contract/auth.contract';
 import { formatDate, formatDateTime } from '../../../electron/contract/format';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -38,7 +38,7 @@ export function UsersPanel() {
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<UserRow | null>(null);
   const [toggling, setToggling] = useState<UserRow | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const setNotice = useNotice();
   const setActive = useApiMutation('users.setActive', { invalidates: ['users.list'] });
 
   if (users.isError) return <Alert severity="error">{errorMessage(users.error)}</Alert>;
@@ -147,16 +147,6 @@ export function UsersPanel() {
       >
         {toggling?.active ? t('users.deactivateText') : t('users.reactivateText')}
       </ConfirmDialog>
-      <Snackbar
-        open={!!notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert severity="success" variant="filled" onClose={() => setNotice(null)}>
-          {notice}
-        </Alert>
-      </Snackbar>
     </>
   );
 }

@@ -20,7 +20,7 @@ import { errorMessage, fieldErrors } from '../../../components/errors';
 import { usePlanLabels } from '../labels';
 import { AssessmentFields } from './AssessmentFields';
 import { emptyForm, toForm, toInput, type AssessmentForm } from './form';
-import { useNotice } from '../components/Notice';
+import { useNotice } from '../../../components/Notice';
 
 /** A new assessment for a client, or an existing one (editable while a draft, read-only once completed). */
 export function AssessmentPage() {

@@ -22,7 +22,7 @@ import { PlanStatusChip } from '../components/Chips';
 import { usePlanLabels } from '../labels';
 import { GoalEditor } from './GoalEditor';
 import { emptyPlan, newGoal, toForm, toInput, under, type PlanForm } from './form';
-import { useNotice } from '../components/Notice';
+import { useNotice } from '../../../components/Notice';
 
 const INVALIDATES = ['plans.get', 'plans.forClient', 'plans.overview'] as const;
 

@@ -11,7 +11,7 @@ import { usePlanLabels } from '../labels';
 import { GoalView } from './GoalView';
 import { PlanActions } from './PlanActions';
 import { RecordDeliveryDialog } from '../RecordDeliveryDialog';
-import { useNotice } from '../components/Notice';
+import { useNotice } from '../../../components/Notice';
 
 /** A submitted, approved or past version: read, approve or send back, review, print, start the next version. */
 export function PlanView({ version: v }: { version: PlanVersionOut }) {

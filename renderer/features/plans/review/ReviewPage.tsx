@@ -30,7 +30,7 @@ import { ProgressBar } from '../components/ProgressBar';
 import { RatingPicker } from '../components/RatingPicker';
 import { usePlanLabels } from '../labels';
 import { saveFile } from '../files';
-import { useNotice } from '../components/Notice';
+import { useNotice } from '../../../components/Notice';
 
 interface ReviewForm {
   reviewedOn: string | null;

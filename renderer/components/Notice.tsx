@@ -3,7 +3,10 @@ import { Alert, Snackbar } from '@mui/material';
 
 const NoticeContext = createContext<(text: string) => void>(() => undefined);
 
-/** One confirmation line for the whole area ("Saved."), so it survives the page moving on after a save. */
+/**
+ * One confirmation line for a whole area ("Saved."), so it survives the page moving on after a save.
+ * An area wraps its pages in the provider; a page calls `useNotice()(text)`.
+ */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<string | null>(null);
   return (
@@ -11,7 +14,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       {children}
       <Snackbar
         open={!!notice}
-        autoHideDuration={4000}
+        autoHideDuration={5000}
         onClose={() => setNotice(null)}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       >
